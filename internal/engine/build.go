@@ -1,0 +1,132 @@
+package engine
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+)
+
+// workerPackage is the worker's import path relative to the module root.
+const workerPackage = "./runner/worker"
+
+// ModuleRoot is the folder of the module this package was built from. The
+// worker binaries are built from its runner/worker.
+func ModuleRoot() string {
+	_, file, _, _ := runtime.Caller(0) // .../internal/engine/build.go
+	return filepath.Dir(filepath.Dir(filepath.Dir(file)))
+}
+
+// workers builds each worker binary at most once per process.
+type workers struct {
+	root  string
+	cache string
+	mu    sync.Mutex
+	paths map[Clock]string
+}
+
+// path returns the worker binary for a clock, building it first if its
+// sources changed since the cached one was built.
+func (w *workers) path(c Clock) (string, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if p, ok := w.paths[c]; ok {
+		return p, nil
+	}
+	sum, err := sourceHash(w.root)
+	if err != nil {
+		return "", fmt.Errorf("hashing the worker's sources: %w", err)
+	}
+	p := filepath.Join(w.cache, fmt.Sprintf("worker-%s-%s", c, sum[:16]))
+	if _, err := os.Stat(p); err != nil {
+		if err := w.build(c, p); err != nil {
+			return "", err
+		}
+	}
+	if w.paths == nil {
+		w.paths = map[Clock]string{}
+	}
+	w.paths[c] = p
+	return p, nil
+}
+
+// build compiles the worker for clock c to path, under a lock file so that
+// concurrent runners build it once, and atomically.
+func (w *workers) build(c Clock, path string) error {
+	if err := os.MkdirAll(w.cache, 0o755); err != nil {
+		return err
+	}
+	lock, err := os.OpenFile(filepath.Join(w.cache, "build.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		return err
+	}
+	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+	if _, err := os.Stat(path); err == nil {
+		return nil // built by another runner meanwhile
+	}
+	tmp := path + ".tmp"
+	args := []string{"build", "-o", tmp}
+	if tags := c.buildTags(); len(tags) > 0 {
+		args = append(args, "-tags", strings.Join(tags, ","))
+	}
+	cmd := exec.Command("go", append(args, workerPackage)...)
+	cmd.Dir = w.root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the %s-clock worker: %v\n%s", c, err, out)
+	}
+	return os.Rename(tmp, path)
+}
+
+// sourceHash hashes what the worker is built from: its sources, go.mod,
+// go.sum and the Go version.
+func sourceHash(root string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintln(h, runtime.Version())
+	for _, name := range []string{"go.mod", "go.sum"} {
+		b, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s %d\n", name, len(b))
+		h.Write(b)
+	}
+	dir := filepath.Join(root, workerPackage)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		fmt.Fprintf(h, "%s %d\n", rel, len(b))
+		h.Write(b)
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil)), err
+}
+
+// defaultCacheDir is where worker binaries are kept between runs.
+func defaultCacheDir() string {
+	if d := os.Getenv("CONCBOOK_CACHE"); d != "" {
+		return d
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		d = os.TempDir()
+	}
+	return filepath.Join(d, "concbook")
+}

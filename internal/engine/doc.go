@@ -1,0 +1,16 @@
+// Package engine runs one Go program the way `go run` would, in a worker
+// process of its own (see runner/worker), and returns what it printed.
+//
+// A run has a clock: ClockVirtual, the Go Playground's faketime clock on which
+// sleeps cost no wall time and the runtime detects deadlocks, or ClockReal,
+// for programs that measure CPU time. It runs under Limits (wall time, output
+// bytes, memory); past one, every process of the program is killed and the
+// Result says which limit was hit, keeping the output so far.
+//
+// The supervisor side (Engine.Run) writes the lowered program to a private
+// directory, starts the worker in a new process group with an empty standard
+// input, a fresh temporary working directory and one pipe for stdout and
+// stderr, decodes the faketime frames (frames.go) into timed Writes, enforces
+// the limits, cleans runtime tracebacks of interpreter frames (traceback.go)
+// and finally kills whatever the program left running (reap.go).
+package engine

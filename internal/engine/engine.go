@@ -1,0 +1,314 @@
+package engine
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/concbook/concurrency/internal/lower"
+)
+
+// Engine runs programs in yaegi worker processes. It is safe for concurrent
+// use; the caller bounds the parallelism.
+type Engine struct {
+	workers workers
+}
+
+// New returns an engine whose worker binaries are built from the module at
+// root and cached in cacheDir ("" for the user cache directory).
+func New(root, cacheDir string) *Engine {
+	if cacheDir == "" {
+		cacheDir = defaultCacheDir()
+	}
+	return &Engine{workers: workers{root: root, cache: cacheDir}}
+}
+
+// Prepare builds the worker for clock c now, if it is not built yet.
+func (e *Engine) Prepare(c Clock) error {
+	_, err := e.workers.path(c)
+	return err
+}
+
+// Request is one program to run.
+type Request struct {
+	// Filename names the source in messages; Source may carry //line
+	// directives that map it to another file (a chapter's Markdown).
+	Filename string
+	Source   []byte
+	Clock    Clock
+	Limits   Limits
+	Args     []string
+}
+
+// Run runs one program and returns its result. The error is a
+// *CompileError when the program does not compile, and another error when
+// the program could not be run at all. When ctx is done, the program is
+// killed and Run returns ctx's error.
+func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
+	if req.Clock == "" {
+		req.Clock = ClockVirtual
+	}
+	src, err := lower.Program(req.Filename, req.Source)
+	if err != nil {
+		var le *lower.Error
+		if errors.As(err, &le) {
+			return nil, &CompileError{Msg: le.Error()}
+		}
+		return nil, err
+	}
+	worker, err := e.workers.path(req.Clock)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "concbook-run-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	prog := filepath.Join(dir, "main.go")
+	work := filepath.Join(dir, "work")
+	if err := os.WriteFile(prog, src, 0o644); err != nil {
+		return nil, err
+	}
+	if err := os.Mkdir(work, 0o755); err != nil {
+		return nil, err
+	}
+	r := &run{req: req, limits: req.Limits.withDefaults(), worker: worker, prog: prog, work: work}
+	return r.do(ctx)
+}
+
+// run is the state of one run.
+type run struct {
+	req          Request
+	limits       Limits
+	worker, prog string
+	work         string
+	token        string
+	mu           sync.Mutex
+	limit        Limit
+	pgid         int
+	writes       []Write
+	kept         int64
+	compileError string
+	start        time.Time
+}
+
+func (r *run) do(ctx context.Context) (*Result, error) {
+	out, outW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	defer out.Close()
+	status, statusW, err := os.Pipe()
+	if err != nil {
+		outW.Close()
+		return nil, err
+	}
+	defer status.Close()
+
+	r.token = randomToken()
+	cmd := exec.Command(r.worker, append([]string{"-status-fd=3", "--"}, r.req.Args...)...)
+	cmd.Dir = r.work
+	cmd.Stdout, cmd.Stderr = outW, outW
+	cmd.ExtraFiles = []*os.File{statusW}
+	cmd.Env = append(os.Environ(),
+		"CONCBOOK_PROGRAM="+r.prog,
+		runTokenEnv+"="+r.token,
+		"PWD="+r.work,
+	)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	r.start = time.Now()
+	err = cmd.Start()
+	outW.Close()
+	statusW.Close()
+	if err != nil {
+		return nil, fmt.Errorf("starting the worker: %w", err)
+	}
+	r.pgid = cmd.Process.Pid
+
+	var readers sync.WaitGroup
+	readers.Add(2)
+	go func() { defer readers.Done(); r.readOutput(out) }()
+	go func() { defer readers.Done(); r.readStatus(status) }()
+
+	exited := make(chan struct{})
+	go r.watch(ctx, cmd.Process.Pid, exited)
+	waitErr := cmd.Wait()
+	close(exited)
+	elapsed := time.Since(r.start)
+	// The program has ended: so must everything it started. Then the pipes
+	// reach end of file.
+	reap(r.pgid, r.token)
+	readersDone := make(chan struct{})
+	go func() { readers.Wait(); close(readersDone) }()
+	select {
+	case <-readersDone:
+	case <-time.After(2 * time.Second):
+		out.Close()
+		status.Close()
+		<-readersDone
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if r.compileError != "" {
+		return nil, &CompileError{Msg: r.compileError}
+	}
+	res := &Result{Limit: r.limit, Limits: r.limits, Elapsed: elapsed, ExitCode: cmd.ProcessState.ExitCode()}
+	var ee *exec.ExitError
+	if errors.As(waitErr, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && r.limit == WithinLimits {
+			res.Signal = ws.Signal().String()
+		}
+	} else if waitErr != nil {
+		return nil, waitErr
+	}
+	res.Writes = cleanWrites(r.writes)
+	if r.req.Clock == ClockVirtual && len(res.Writes) > 0 {
+		res.Virtual = res.Writes[len(res.Writes)-1].At
+	}
+	return res, nil
+}
+
+// watch kills the program when it goes past its time or memory limit, or
+// when ctx is done, until exited is closed.
+func (r *run) watch(ctx context.Context, pid int, exited <-chan struct{}) {
+	timeout := time.NewTimer(r.limits.Timeout)
+	defer timeout.Stop()
+	poll := time.NewTicker(20 * time.Millisecond)
+	defer poll.Stop()
+	for {
+		select {
+		case <-exited:
+			return
+		case <-ctx.Done():
+			r.stop(WithinLimits)
+			return
+		case <-timeout.C:
+			r.stop(TimedOut)
+			return
+		case <-poll.C:
+			if treeRSS(pid) > r.limits.Memory {
+				r.stop(OutOfMemory)
+				return
+			}
+		}
+	}
+}
+
+// stop records why the program is stopped and kills it.
+func (r *run) stop(l Limit) {
+	r.mu.Lock()
+	if r.limit == WithinLimits {
+		r.limit = l
+	}
+	r.mu.Unlock()
+	reap(r.pgid, r.token)
+}
+
+// readOutput decodes the output pipe into writes, up to the output limit.
+func (r *run) readOutput(out io.Reader) {
+	var dec frameDecoder
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := out.Read(buf)
+		if n > 0 {
+			var ws []Write
+			if r.req.Clock == ClockVirtual {
+				ws = dec.feed(buf[:n])
+			} else {
+				ws = []Write{{At: time.Since(r.start), Data: clone(buf[:n])}}
+			}
+			r.keep(ws)
+		}
+		if err != nil {
+			break
+		}
+	}
+	if r.req.Clock == ClockVirtual {
+		r.keep(dec.flush())
+	}
+}
+
+// keep appends writes until the output limit, then stops the program.
+func (r *run) keep(ws []Write) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, w := range ws {
+		if r.limit == OutputCapped {
+			return
+		}
+		room := r.limits.Output - r.kept
+		if int64(len(w.Data)) > room {
+			w.Data = w.Data[:room]
+			r.limit = OutputCapped
+			go reap(r.pgid, r.token)
+		}
+		r.kept += int64(len(w.Data))
+		if len(w.Data) > 0 {
+			r.writes = append(r.writes, w)
+		}
+	}
+}
+
+// readStatus reads the worker's status channel.
+func (r *run) readStatus(status io.Reader) {
+	sc := bufio.NewScanner(status)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var m struct{ Kind, Text string }
+		if json.Unmarshal(sc.Bytes(), &m) == nil && m.Kind == "compile" {
+			r.mu.Lock()
+			r.compileError = m.Text
+			r.mu.Unlock()
+		}
+	}
+}
+
+// cleanWrites replaces the runtime traceback at the end of the output, if
+// there is one, by its cleaned form (traceback.go).
+func cleanWrites(ws []Write) []Write {
+	var all []byte
+	for _, w := range ws {
+		all = append(all, w.Data...)
+	}
+	start, tb := cleanTraceback(all)
+	if start == len(all) {
+		return ws
+	}
+	var out []Write
+	off := 0
+	for _, w := range ws {
+		end := off + len(w.Data)
+		switch {
+		case end <= start:
+			out = append(out, w)
+		case off < start:
+			out = append(out, Write{At: w.At, Data: w.Data[:start-off]})
+			out = append(out, Write{At: w.At, Data: tb})
+			tb = nil
+		case tb != nil:
+			out = append(out, Write{At: w.At, Data: tb})
+			tb = nil
+		}
+		off = end
+	}
+	return out
+}
+
+func randomToken() string {
+	b := make([]byte, 12)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// commands are the runner's subcommands, as `go run ./runner NAME`.
+var commands = map[string]func(ctx context.Context, args []string, stdout, stderr io.Writer) int{
+	"run": runCommand,
+}
+
+const usage = `usage: go run ./runner <command> [arguments]
+
+The commands are:
+
+	run     run one Go program and print its transcript
+	check   check every program of the book against its transcript
+
+Run 'go run ./runner <command> -h' for a command's flags.
+`
+
+// runnerMain dispatches to a subcommand and returns the exit status.
+// SIGINT and SIGTERM cancel the context: running programs are killed and
+// their processes reaped before the runner exits.
+func runnerMain(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "runner: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	code := cmd(ctx, args[1:], stdout, stderr)
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "runner: interrupted")
+		return 130
+	}
+	return code
+}

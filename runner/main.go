@@ -1,0 +1,9 @@
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(runnerMain(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,27 @@
+// Command worker runs one Go program in a fresh yaegi interpreter. It is not
+// meant to be started by hand: the engine package builds it twice, once per
+// clock, and starts one worker process per program.
+//
+//   - worker-virtual is built with CGO_ENABLED=0 -tags faketime: the process
+//     runs on the Go Playground's virtual clock, so sleeps cost no wall time
+//     and every write to file descriptors 1 and 2 is framed with its virtual
+//     time (see internal/engine/frames.go).
+//   - worker-real is built with CGO_ENABLED=0 and runs on the real clock.
+//
+// # Protocol
+//
+// The engine starts the worker as
+//
+//	worker -status-fd=3 [--] [program arguments]
+//
+// with the environment variable CONCBOOK_PROGRAM naming the Go source file to
+// run, standard input empty, file descriptors 1 and 2 on one pipe (so stdout
+// and stderr arrive in the order they were written) and file descriptor 3 the
+// status channel. The worker writes JSON lines to the status channel (see
+// status.go): for now only a compile error. The program's exit status
+// becomes the worker's exit status; a panic ends it as crash.go says.
+//
+// A program that re-runs itself (os.Args[0]) starts another worker: it
+// inherits CONCBOOK_PROGRAM, and without -status-fd it has no status channel,
+// so it reports compile errors on standard error like the go tool would.
+package main

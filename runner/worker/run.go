@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/syscall"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
+	"github.com/traefik/yaegi/stdlib/unsafe"
+
+	"github.com/concbook/concurrency/runner/worker/symbols"
+)
+
+// programEnv names the environment variable that holds the program's path.
+const programEnv = "CONCBOOK_PROGRAM"
+
+// run interprets the program and returns the exit status of the worker.
+func run(args []string) int {
+	st, args := openStatus(args)
+	path := os.Getenv(programEnv)
+	if path == "" {
+		fmt.Fprintf(os.Stderr, "worker: %s is not set\n", programEnv)
+		return 1
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+		return 1
+	}
+
+	frames := newFrameRecorder(os.Stderr)
+	crash := &crasher{frames: frames}
+	i := interp.New(interp.Options{
+		Stdout:       os.Stdout,
+		Stderr:       frames,
+		Args:         append([]string{os.Args[0]}, args...),
+		Unrestricted: true,
+	})
+	for _, syms := range []interp.Exports{stdlib.Symbols, unrestricted.Symbols, syscall.Symbols, unsafe.Symbols, symbols.Symbols, runtimeSymbols(crash)} {
+		if err := i.Use(syms); err != nil {
+			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+			return 1
+		}
+	}
+
+	prog, err := compile(i, string(src))
+	if err != nil {
+		st.send(statusCompile, err.Error())
+		return 1
+	}
+	if _, err := i.Execute(prog); err != nil {
+		if p, ok := err.(interp.Panic); ok {
+			crash.Crash(p.Value)
+		}
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// compile compiles src, turning a panic of yaegi's compiler (it has some on
+// constructs it does not know) into an error.
+func compile(i *interp.Interpreter, src string) (prog *interp.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("interpreter failed to compile the program: %v", r)
+		}
+	}()
+	return i.Compile(src)
+}
+
+// runtimeSymbols is the package "concbook/rt" that lowered programs import
+// as __rt: the worker's side of what internal/lower inserts.
+func runtimeSymbols(c *crasher) interp.Exports {
+	return interp.Exports{
+		"concbook/rt/rt": {
+			"Crash": reflect.ValueOf(c.Crash),
+		},
+	}
+}
