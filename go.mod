@@ -6,3 +6,8 @@ require (
 	github.com/traefik/yaegi v0.16.1
 	golang.org/x/sync v0.25.0
 )
+
+require (
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

@@ -9,7 +9,8 @@
 // runner had to stop ends with the runner's line instead, such as "timed out
 // after 10s"). Each line of the transcript is one line of output, except for
 // the directive lines below. Matching is line by line; a missing newline at
-// the very end of the output is not told apart from a present one.
+// the very end of the output is not told apart from a present one, and
+// output bytes that are not UTF-8 are read as U+FFFD.
 //
 // Placeholders. Text that varies from run to run is written {{kind}} or
 // {{kind sample}} inside a line. The sample is what readers see on the
