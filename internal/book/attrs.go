@@ -1,0 +1,68 @@
+package book
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// fenceAttrs are the attributes of a ```go fence.
+type fenceAttrs struct {
+	name     string
+	fragment bool
+	clock    string
+	timeout  time.Duration
+	exit     int
+	hasExit  bool
+}
+
+var namePattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// parseFenceAttrs reads the info string "go attr...". With an error it
+// returns the offset, within info, of the bad attribute (0 for the block).
+func parseFenceAttrs(info string) (fenceAttrs, int, error) {
+	var a fenceAttrs
+	col := 0
+	for _, field := range strings.Fields(info)[1:] {
+		col = strings.Index(info, " "+field) + 1
+		key, value, hasValue := strings.Cut(field, "=")
+		value = strings.Trim(value, `"`)
+		switch {
+		case key == "fragment" && !hasValue:
+			a.fragment = true
+		case key == "name" && hasValue:
+			if !namePattern.MatchString(value) {
+				return a, col, fmt.Errorf("program name %q: want lower-case letters, digits and dashes", value)
+			}
+			a.name = value
+		case key == "clock" && hasValue:
+			if value != "virtual" && value != "real" {
+				return a, col, fmt.Errorf("clock=%s: want virtual or real", value)
+			}
+			a.clock = value
+		case key == "timeout" && hasValue:
+			d, err := time.ParseDuration(value)
+			if err != nil || d <= 0 {
+				return a, col, fmt.Errorf("timeout=%s: want a positive duration such as 30s", value)
+			}
+			a.timeout = d
+		case key == "exit" && hasValue:
+			n, err := strconv.Atoi(value)
+			if err != nil || n < 0 || n > 255 {
+				return a, col, fmt.Errorf("exit=%s: want an exit status from 0 to 255", value)
+			}
+			a.exit, a.hasExit = n, true
+		default:
+			return a, col, fmt.Errorf("unknown fence attribute %q (want name=, clock=, timeout=, exit= or fragment)", field)
+		}
+	}
+	if a.fragment && a.name != "" {
+		return a, 0, fmt.Errorf("a fragment has no name: it is never run")
+	}
+	if !a.fragment && a.name == "" {
+		return a, 0, fmt.Errorf("a go block needs name=NAME (a program) or fragment (shown, never run)")
+	}
+	return a, 0, nil
+}
