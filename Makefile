@@ -1,22 +1,33 @@
-# The book's tasks. `make check` is the main job: every program checked
-# against its transcript; `make site` renders the website; `make test` runs
-# the tests of the runner and the site.
+# The book's tasks. `make` is the main job: every program checked against its
+# transcript, then the website rendered. `make test` runs the tests.
 
 GO ?= go
+FUZZTIME ?= 10s
 
-.PHONY: all check test site serve bench soak vet fmt
+.PHONY: all check update test vet fuzz bench
 
-all: check site
+all: check
 
+# Check every program of the book against its transcript.
 check:
 	$(GO) run ./runner check
+
+# Write missing transcripts and merge failing ones; review the diff after.
+update:
+	$(GO) run ./runner check -update
 
 test:
 	$(GO) test ./...
 
 vet:
 	$(GO) vet ./...
-	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# Run each fuzz target briefly (its corpus lives under testdata/fuzz).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/transcript
+	$(GO) test -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME) ./internal/transcript
+	$(GO) test -run '^$$' -fuzz '^FuzzParseChapter$$' -fuzztime $(FUZZTIME) ./internal/book
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./...

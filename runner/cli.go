@@ -11,7 +11,8 @@ import (
 
 // commands are the runner's subcommands, as `go run ./runner NAME`.
 var commands = map[string]func(ctx context.Context, args []string, stdout, stderr io.Writer) int{
-	"run": runCommand,
+	"run":   runCommand,
+	"check": checkCommand,
 }
 
 const usage = `usage: go run ./runner <command> [arguments]

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -58,6 +59,10 @@ type Request struct {
 func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 	if req.Clock == "" {
 		req.Clock = ClockVirtual
+	}
+	if !bytes.HasPrefix(req.Source, []byte("//line ")) {
+		// Name the file in the interpreter's messages too.
+		req.Source = append([]byte("//line "+req.Filename+":1:1\n"), req.Source...)
 	}
 	src, err := lower.Program(req.Filename, req.Source)
 	if err != nil {

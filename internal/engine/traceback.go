@@ -22,11 +22,11 @@ var goroutineHeader = regexp.MustCompile(`^goroutine \d+ \[[^\]]*\]:$`)
 // cleanTraceback returns where the traceback in out starts (len(out) if there
 // is none) and the cleaned traceback.
 func cleanTraceback(out []byte) (int, []byte) {
-	locs := tracebackStart.FindAllIndex(out, -1)
-	if locs == nil {
+	loc := tracebackStart.FindIndex(out)
+	if loc == nil {
 		return len(out), nil
 	}
-	start := locs[len(locs)-1][0]
+	start := loc[0]
 	var b bytes.Buffer
 	lines := bytes.SplitAfter(out[start:], []byte("\n"))
 	inHeader := true

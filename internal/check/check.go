@@ -1,0 +1,219 @@
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/engine"
+	"github.com/concbook/concurrency/internal/transcript"
+)
+
+// Runner runs one program; *engine.Engine is one.
+type Runner interface {
+	Run(ctx context.Context, req engine.Request) (*engine.Result, error)
+}
+
+// Options configure a check.
+type Options struct {
+	// Root is the book's folder, holding chapters/ and expected/.
+	Root string
+	// Run selects the programs whose id ("chapter/program") it matches;
+	// nil selects all.
+	Run *regexp.Regexp
+	// Update writes missing transcripts and merges failing ones.
+	Update bool
+	// Jobs is how many programs run at once; 0 means the number of CPUs.
+	Jobs int
+	// Timeout is each program's wall-time limit where its fence sets none;
+	// 0 means the engine's default.
+	Timeout time.Duration
+	Runner  Runner
+}
+
+// Summary counts the outcomes of a check.
+type Summary struct {
+	Passed, Failed int
+}
+
+// Check checks the selected programs and orphan transcripts, calling report
+// with each outcome in book order, and returns the counts.
+func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, error) {
+	var sum Summary
+	emit := func(o *Outcome) {
+		if o.Status == Pass {
+			sum.Passed++
+		} else {
+			sum.Failed++
+		}
+		report(o)
+	}
+	bk, err := book.Load(opt.Root)
+	if bk == nil {
+		return sum, err
+	}
+	var loadErrs book.ErrorList
+	if !errors.As(err, &loadErrs) && err != nil {
+		return sum, err
+	}
+	for _, e := range loadErrs {
+		emit(&Outcome{ID: e.File, Pos: fmt.Sprintf("%s:%d", e.File, e.Line), Status: Fail, Problems: []string{e.Error()}})
+	}
+	var progs []*book.Program
+	for _, p := range bk.Programs() {
+		if opt.Run == nil || opt.Run.MatchString(p.ID()) {
+			progs = append(progs, p)
+		}
+	}
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	outcomes := make([]chan *Outcome, len(progs))
+	for i := range outcomes {
+		outcomes[i] = make(chan *Outcome, 1)
+	}
+	sem := make(chan struct{}, jobs)
+	go func() {
+		for i, p := range progs {
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				outcomes[i] <- checkProgram(ctx, opt, p)
+			}()
+		}
+	}()
+	for _, ch := range outcomes {
+		emit(<-ch)
+		if ctx.Err() != nil {
+			return sum, ctx.Err()
+		}
+	}
+	for _, o := range orphans(opt, bk) {
+		emit(o)
+	}
+	return sum, nil
+}
+
+// checkProgram checks one program.
+func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
+	o := &Outcome{ID: p.ID(), Pos: p.Pos(), Status: Pass, Program: p}
+	start := time.Now()
+	defer func() { o.Elapsed = time.Since(start) }()
+
+	for _, problem := range gofmtProblems(p) {
+		o.fail("%s", problem)
+	}
+	tpath := p.TranscriptPath()
+	data, err := os.ReadFile(filepath.Join(opt.Root, tpath))
+	var want *transcript.Transcript
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		o.fail("%s: %v", tpath, err)
+	default:
+		want, err = transcript.Parse(tpath, data)
+		if err != nil {
+			o.fail("%v", err)
+		}
+	}
+
+	timeout := p.Timeout
+	if timeout == 0 {
+		timeout = opt.Timeout
+	}
+	res, err := opt.Runner.Run(ctx, engine.Request{
+		Filename: p.Chapter.Path,
+		Source:   p.Source(),
+		Clock:    engine.Clock(p.Clock),
+		Limits:   engine.Limits{Timeout: timeout},
+	})
+	if err != nil {
+		var ce *engine.CompileError
+		if errors.As(err, &ce) {
+			for _, line := range strings.Split(strings.TrimSpace(ce.Msg), "\n") {
+				o.fail("%s", line)
+			}
+		} else {
+			o.fail("%s: %v", p.Pos(), err)
+		}
+		return o
+	}
+	o.Result = res
+	got := res.Transcript()
+	if res.Limit != engine.WithinLimits {
+		o.fail("%s: %s", p.Pos(), strings.TrimSpace(lastLine(got)))
+	} else if res.ExitCode != p.Exit {
+		o.fail("%s: exit status %d, want %d (a fence declares an expected failure with exit=N)", p.Pos(), res.ExitCode, p.Exit)
+	}
+
+	switch {
+	case data == nil && want == nil && err == nil:
+		o.Output = string(transcript.FromOutput(got))
+		if opt.Update {
+			o.Updated = tpath
+			if err := writeFileAtomic(filepath.Join(opt.Root, tpath), transcript.FromOutput(got)); err != nil {
+				o.fail("%s: %v", tpath, err)
+			}
+			return o
+		}
+		o.fail("%s: no transcript; its output is below (write it with -update, then review it)", tpath)
+	case want != nil:
+		if err := want.Match(got); err != nil {
+			merged := want.Merge(got)
+			o.fail("%v", err)
+			o.Diff = unifiedDiff(tpath, "output", string(data), string(merged))
+			if opt.Update {
+				o.Updated = tpath
+				if err := writeFileAtomic(filepath.Join(opt.Root, tpath), merged); err != nil {
+					o.fail("%s: %v", tpath, err)
+				}
+				// The transcript now matches; what remains are the other
+				// problems (gofmt, exit status), if any.
+				o.Problems = o.Problems[:len(o.Problems)-1]
+				if len(o.Problems) == 0 {
+					o.Status = Pass
+				}
+			}
+		}
+	}
+	return o
+}
+
+// orphans are the transcripts under expected/ that no program of the book
+// has, among those the -run pattern selects.
+func orphans(opt Options, bk *book.Book) []*Outcome {
+	have := map[string]bool{}
+	for _, p := range bk.Programs() {
+		have[p.TranscriptPath()] = true
+	}
+	files, _ := filepath.Glob(filepath.Join(opt.Root, "expected", "*", "*"))
+	sort.Strings(files)
+	var out []*Outcome
+	for _, f := range files {
+		rel, _ := filepath.Rel(opt.Root, f)
+		rel = filepath.ToSlash(rel)
+		id := strings.TrimSuffix(strings.TrimPrefix(rel, "expected/"), ".txt")
+		if have[rel] || strings.HasPrefix(filepath.Base(f), ".") || (opt.Run != nil && !opt.Run.MatchString(id)) {
+			continue
+		}
+		out = append(out, &Outcome{ID: id, Pos: rel, Status: Fail,
+			Problems: []string{rel + ":1: transcript without a program (its program was renamed or removed? delete the file or rename it)"}})
+	}
+	return out
+}
+
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	return s[strings.LastIndexByte(s, '\n')+1:]
+}
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -1,0 +1,44 @@
+package check
+
+import (
+	"time"
+
+	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/engine"
+)
+
+// Status is how a program's check ended.
+type Status string
+
+const (
+	Pass Status = "pass"
+	Fail Status = "fail"
+)
+
+// Outcome is the check of one program, or of one orphan transcript.
+type Outcome struct {
+	// ID is "chapter/program"; Pos is where it is defined,
+	// "chapters/x.md:LINE", or the transcript's path for an orphan.
+	ID, Pos string
+	Status  Status
+	// Problems are the reasons of a failure, each a line that starts with
+	// its position.
+	Problems []string
+	// Diff shows the transcript against what the output needs, for a
+	// mismatch.
+	Diff string
+	// Transcript is what the program printed, as a transcript of literal
+	// lines shows it (for a program without a transcript).
+	Output string
+	// Updated names the transcript -update wrote.
+	Updated string
+	Elapsed time.Duration
+	// Result is the run, when the program ran.
+	Result  *engine.Result `json:"-"`
+	Program *book.Program  `json:"-"`
+}
+
+func (o *Outcome) fail(format string, args ...any) {
+	o.Status = Fail
+	o.Problems = append(o.Problems, sprintf(format, args...))
+}

@@ -1,0 +1,105 @@
+package check
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// TextReporter prints outcomes as `go test -v` prints tests: a line per
+// failure (and per pass with Verbose), the reasons and diff indented below.
+type TextReporter struct {
+	W       io.Writer
+	Verbose bool
+}
+
+// Report prints one outcome.
+func (r *TextReporter) Report(o *Outcome) {
+	if o.Status == Pass {
+		if r.Verbose {
+			fmt.Fprintf(r.W, "--- PASS: %s (%s)\n", o.ID, seconds(o.Elapsed))
+			if o.Updated != "" {
+				fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
+			}
+		} else if o.Updated != "" {
+			fmt.Fprintf(r.W, "--- UPDATED: %s (%s)\n    wrote %s\n", o.ID, o.Pos, o.Updated)
+		}
+		return
+	}
+	fmt.Fprintf(r.W, "--- FAIL: %s (%s) (%s)\n", o.ID, o.Pos, seconds(o.Elapsed))
+	for _, p := range o.Problems {
+		fmt.Fprintf(r.W, "    %s\n", p)
+	}
+	if o.Diff != "" {
+		indent(r.W, o.Diff)
+	}
+	if o.Output != "" {
+		fmt.Fprintf(r.W, "    output:\n")
+		indent(r.W, o.Output)
+	}
+	if o.Updated != "" {
+		fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
+	}
+}
+
+// Summary prints the closing lines: FAIL or ok, then the counts.
+func (r *TextReporter) Summary(s Summary, elapsed time.Duration) {
+	if s.Failed > 0 {
+		fmt.Fprintln(r.W, "FAIL")
+	} else {
+		fmt.Fprintf(r.W, "ok  \tbook\t%s\n", seconds(elapsed))
+	}
+	fmt.Fprintf(r.W, "%d passed, %d failed\n", s.Passed, s.Failed)
+}
+
+func indent(w io.Writer, s string) {
+	for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		fmt.Fprintf(w, "        %s\n", l)
+	}
+}
+
+func seconds(d time.Duration) string { return fmt.Sprintf("%.2fs", d.Seconds()) }
+
+// Event is one line of -json output, shaped like test2json's events.
+type Event struct {
+	Time    time.Time `json:"Time"`
+	Action  string    `json:"Action"` // "pass", "fail" or "summary"
+	Program string    `json:"Program,omitempty"`
+	Pos     string    `json:"Pos,omitempty"`
+	Elapsed float64   `json:"Elapsed"`
+	// Problems, Diff and Output are as Outcome has them.
+	Problems []string `json:"Problems,omitempty"`
+	Diff     string   `json:"Diff,omitempty"`
+	Output   string   `json:"Output,omitempty"`
+	// Transcript is what the program printed.
+	Transcript string `json:"Transcript,omitempty"`
+	Updated    string `json:"Updated,omitempty"`
+	// Passed and Failed count the outcomes, in the summary event.
+	Passed int `json:"Passed,omitempty"`
+	Failed int `json:"Failed,omitempty"`
+}
+
+// JSONReporter prints one Event per outcome and a summary event.
+type JSONReporter struct {
+	W io.Writer
+}
+
+func (r *JSONReporter) Report(o *Outcome) {
+	e := Event{Time: time.Now(), Action: string(o.Status), Program: o.ID, Pos: o.Pos, Elapsed: o.Elapsed.Seconds(),
+		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated}
+	if o.Result != nil {
+		e.Transcript = o.Result.Transcript()
+	}
+	r.write(e)
+}
+
+func (r *JSONReporter) Summary(s Summary, elapsed time.Duration) {
+	r.write(Event{Time: time.Now(), Action: "summary", Elapsed: elapsed.Seconds(), Passed: s.Passed, Failed: s.Failed})
+}
+
+func (r *JSONReporter) write(e Event) {
+	b, _ := json.Marshal(e)
+	r.W.Write(append(b, '\n'))
+}

@@ -1,0 +1,126 @@
+package engine
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/internal/transcript"
+)
+
+// testEngine is shared by the tests: the worker binaries are built once.
+var testEngine = New(ModuleRoot(), "")
+
+func runFile(t *testing.T, name string, clock Clock, lim Limits) *Result {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", name+".go"))
+	require.NoError(t, err)
+	res, err := testEngine.Run(context.Background(), Request{Filename: name + ".go", Source: src, Clock: clock, Limits: lim})
+	require.NoError(t, err)
+	return res
+}
+
+func TestRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	tests := []struct {
+		name    string
+		clock   Clock
+		limits  Limits
+		exit    int
+		limit   Limit
+		virtual time.Duration // the virtual time of the last write, if set
+	}{
+		{name: "sleep10", virtual: 4 * time.Second},
+		{name: "mutex", virtual: 500 * time.Millisecond},
+		{name: "chandeadlock", exit: 2},
+		{name: "abba", exit: 2},
+		{name: "gopanic", exit: 2},
+		{name: "exit3", exit: 3},
+		{name: "endless", limits: Limits{Timeout: time.Second}, limit: TimedOut, exit: -1, clock: ClockReal},
+		{name: "alloc", limits: Limits{Memory: 256 << 20}, limit: OutOfMemory, exit: -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res := runFile(t, tt.name, tt.clock, tt.limits)
+			want, err := os.ReadFile(filepath.Join("testdata", tt.name+".txt"))
+			require.NoError(t, err)
+			tr, err := transcript.Parse(tt.name+".txt", want)
+			require.NoError(t, err)
+			got := res.Transcript()
+			assert.NoError(t, tr.Match(got), "transcript:\n%s", got)
+			assert.Equal(t, tt.exit, res.ExitCode)
+			assert.Equal(t, tt.limit, res.Limit)
+			assert.NotContains(t, got, "yaegi", "interpreter frames reach the output")
+			assert.NotContains(t, got, "reflect.", "interpreter frames reach the output")
+			if tt.virtual > 0 {
+				assert.Equal(t, tt.virtual, res.Virtual)
+				// Sleeps on the virtual clock take no wall time.
+				assert.Less(t, res.Elapsed, tt.virtual)
+			}
+		})
+	}
+}
+
+func TestRunKillsChildren(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	res := runFile(t, "endless", ClockReal, Limits{Timeout: time.Second})
+	require.Equal(t, TimedOut, res.Limit)
+	first := strings.SplitN(string(res.Output()), "\n", 2)[0]
+	pid, err := strconv.Atoi(strings.TrimPrefix(first, "child "))
+	require.NoError(t, err, "output: %q", res.Output())
+	// The child is gone: no such process, or at most a zombie waiting for
+	// init to reap it.
+	err = syscall.Kill(pid, 0)
+	if err == nil {
+		stat, _ := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		assert.Contains(t, string(stat), ") Z ", "child %d still running", pid)
+	}
+}
+
+func TestRunCapsOutput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	res := runFile(t, "flood", ClockVirtual, Limits{})
+	assert.Equal(t, OutputCapped, res.Limit)
+	assert.Len(t, res.Output(), DefaultOutput)
+	assert.True(t, strings.HasSuffix(res.Transcript(), "\noutput capped at 1MiB: the rest was dropped\n"))
+}
+
+func TestRunCompileError(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	src, err := os.ReadFile("testdata/compileerr.go")
+	require.NoError(t, err)
+	_, err = testEngine.Run(context.Background(), Request{Filename: "compileerr.go", Source: src})
+	var ce *CompileError
+	require.ErrorAs(t, err, &ce)
+	assert.Contains(t, ce.Msg, "compileerr.go:4:")
+	assert.Contains(t, ce.Msg, "undefined")
+}
+
+func TestRunCancelled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	src, err := os.ReadFile("testdata/endless.go")
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	_, err = testEngine.Run(ctx, Request{Filename: "endless.go", Source: src, Clock: ClockReal})
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The benchmarks here time whole commands, side by side in one run, and
+// report medians: `runner run` (the built runner binary; its worker binary
+// cached) against `go run` (build cache warm), and `runner check` of the
+// whole book.
+
+var (
+	runnerOnce sync.Once
+	runnerBin  string
+	runnerErr  error
+)
+
+// builtRunner builds the runner once per benchmark process.
+func builtRunner(b *testing.B) string {
+	runnerOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "runner-bench-")
+		if err != nil {
+			runnerErr = err
+			return
+		}
+		runnerBin = filepath.Join(dir, "runner")
+		out, err := exec.Command("go", "build", "-o", runnerBin, ".").CombinedOutput()
+		if err != nil {
+			runnerErr = &exec.Error{Name: string(out), Err: err}
+		}
+	})
+	if runnerErr != nil {
+		b.Fatal(runnerErr)
+	}
+	return runnerBin
+}
+
+// timed runs a command and returns its wall time.
+func timed(b *testing.B, dir, name string, args ...string) time.Duration {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return time.Since(start)
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// benchRunVsGoRun alternates `runner run FILE` and `go run FILE`.
+func benchRunVsGoRun(b *testing.B, file string) {
+	bin := builtRunner(b)
+	timed(b, ".", bin, "run", file) // builds or finds the worker
+	timed(b, ".", "go", "run", file) // warms the build cache
+	var runner, gorun []time.Duration
+	b.ResetTimer()
+	for range b.N {
+		runner = append(runner, timed(b, ".", bin, "run", file))
+		gorun = append(gorun, timed(b, ".", "go", "run", file))
+	}
+	b.StopTimer()
+	r, g := median(runner), median(gorun)
+	b.ReportMetric(ms(r), "runner-ms")
+	b.ReportMetric(ms(g), "gorun-ms")
+	b.ReportMetric(float64(g)/float64(r), "gorun/runner")
+	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkRunHello: goal, the runner at most 25 ms a program.
+func BenchmarkRunHello(b *testing.B) { benchRunVsGoRun(b, "testdata/bench/hello.go") }
+
+// BenchmarkRunSleep10: goroutines that sleep 10 s in all.
+func BenchmarkRunSleep10(b *testing.B) { benchRunVsGoRun(b, "testdata/bench/sleep10.go") }
+
+// BenchmarkCheckBook times `runner check` of the whole book.
+func BenchmarkCheckBook(b *testing.B) {
+	bin := builtRunner(b)
+	root, _ := filepath.Abs("..")
+	var ds []time.Duration
+	for range b.N {
+		cmd := exec.Command(bin, "check")
+		cmd.Dir = root
+		start := time.Now()
+		cmd.Run() // a failing book still times its check
+		ds = append(ds, time.Since(start))
+	}
+	b.ReportMetric(ms(median(ds)), "check-ms")
+	b.ReportMetric(0, "ns/op")
+}

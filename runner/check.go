@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"regexp"
+	"time"
+
+	"github.com/concbook/concurrency/internal/check"
+	"github.com/concbook/concurrency/internal/engine"
+)
+
+// checkCommand implements `runner check [-run REGEX] [-v] [-json] [-update]
+// [-j N] [-timeout D] [-root DIR]`: every program of the book checked against
+// its transcript. It exits 0 when every check passed, 1 otherwise.
+func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		run     = fs.String("run", "", "check only the programs whose id (chapter/program) matches `regexp`")
+		verbose = fs.Bool("v", false, "report passing programs too")
+		asJSON  = fs.Bool("json", false, "print one JSON event per program")
+		update  = fs.Bool("update", false, "write missing transcripts and merge failing ones with the new output")
+		jobs    = fs.Int("j", 0, "programs run at once (default the number of CPUs)")
+		timeout = fs.Duration("timeout", 0, "wall-time limit of a program whose fence sets none (default 10s)")
+		root    = fs.String("root", ".", "the book's folder, holding chapters/ and expected/")
+	)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "runner check: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	opt := check.Options{Root: *root, Update: *update, Jobs: *jobs, Timeout: *timeout,
+		Runner: engine.New(engine.ModuleRoot(), "")}
+	if *run != "" {
+		re, err := regexp.Compile(*run)
+		if err != nil {
+			fmt.Fprintf(stderr, "runner check: -run: %v\n", err)
+			return 2
+		}
+		opt.Run = re
+	}
+	var rep interface {
+		Report(*check.Outcome)
+		Summary(check.Summary, time.Duration)
+	}
+	if *asJSON {
+		rep = &check.JSONReporter{W: stdout}
+	} else {
+		rep = &check.TextReporter{W: stdout, Verbose: *verbose}
+	}
+	start := time.Now()
+	sum, err := check.Check(ctx, opt, rep.Report)
+	if err != nil {
+		fmt.Fprintf(stderr, "runner check: %v\n", err)
+		return 1
+	}
+	rep.Summary(sum, time.Since(start))
+	if sum.Failed > 0 {
+		return 1
+	}
+	return 0
+}

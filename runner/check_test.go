@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// times matches the durations of a report, which vary between runs.
+var times = regexp.MustCompile(`\(\d+\.\d\ds\)|\t\d+\.\d\ds`)
+
+// runCheck runs `runner check` with args and returns its exit status and
+// standard output, durations replaced by (T).
+func runCheck(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := checkCommand(context.Background(), args, &stdout, &stderr)
+	require.Empty(t, stderr.String())
+	return code, times.ReplaceAllString(stdout.String(), "(T)")
+}
+
+// golden compares got with testdata/name, or writes it there with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), got)
+}
+
+func TestCheckFixtureBook(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	code, out := runCheck(t, "-root", "testdata/book", "-v")
+	assert.Equal(t, 1, code)
+	golden(t, "check-fixture.golden", out)
+}
+
+func TestCheckRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	code, out := runCheck(t, "-root", "testdata/book", "-run", "^fixture/(hello|streams|literate)$")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "ok  (T)\n3 passed, 0 failed\n", strings.Replace(out, "ok  \tbook", "ok  ", 1))
+}
+
+// The program whose 8 goroutines print 3 lines each passes its streams
+// transcript run after run.
+func TestCheckStreamsRepeatedly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	for i := range 20 {
+		code, out := runCheck(t, "-root", "testdata/book", "-run", "^fixture/streams$")
+		require.Equal(t, 0, code, "run %d:\n%s", i, out)
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	code, out := runCheck(t, "-root", "testdata/book", "-json", "-run", "^fixture/(hello|mismatch)$")
+	assert.Equal(t, 1, code)
+	var events []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &e), line)
+		events = append(events, e)
+	}
+	require.Len(t, events, 3)
+	assert.Equal(t, "pass", events[0]["Action"])
+	assert.Equal(t, "fixture/hello", events[0]["Program"])
+	assert.Equal(t, "fail", events[1]["Action"])
+	assert.Equal(t, "chapters/01-fixture.md:17", events[1]["Pos"])
+	assert.Equal(t, "summary", events[2]["Action"])
+	assert.EqualValues(t, 1, events[2]["Passed"])
+	assert.EqualValues(t, 1, events[2]["Failed"])
+}
+
+// -update writes the missing transcript and merges the failing ones; then
+// only what a transcript cannot fix still fails.
+func TestCheckUpdate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	root := t.TempDir()
+	require.NoError(t, os.CopyFS(root, os.DirFS("testdata/book")))
+	// A transcript with a placeholder and a block that still match, and a
+	// line that does not.
+	mismatch := filepath.Join(root, "expected/fixture/mismatch.txt")
+	require.NoError(t, os.WriteFile(mismatch, []byte("-- # the first line --\n{{word one}}\ntwo\nthree\n"), 0o644))
+
+	code, _ := runCheck(t, "-root", root, "-update")
+	assert.Equal(t, 1, code)
+	got, err := os.ReadFile(mismatch)
+	require.NoError(t, err)
+	assert.Equal(t, "-- # the first line --\n{{word one}}\ntwo and a half\nthree\n", string(got))
+	got, err = os.ReadFile(filepath.Join(root, "expected/fixture/no-transcript.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "nobody wrote this down\n", string(got))
+	// No temporary files are left behind.
+	leftovers, _ := filepath.Glob(filepath.Join(root, "expected/fixture/.*"))
+	assert.Empty(t, leftovers)
+
+	code, out := runCheck(t, "-root", root)
+	assert.Equal(t, 1, code)
+	golden(t, "check-after-update.golden", out)
+}
