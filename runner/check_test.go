@@ -66,7 +66,7 @@ func TestCheckStreamsRepeatedly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs programs")
 	}
-	for i := range 20 {
+	for i := range 200 {
 		code, out := runCheck(t, "-root", "testdata/book", "-run", "^fixture/streams$")
 		require.Equal(t, 0, code, "run %d:\n%s", i, out)
 	}
@@ -88,7 +88,7 @@ func TestCheckJSON(t *testing.T) {
 	assert.Equal(t, "pass", events[0]["Action"])
 	assert.Equal(t, "fixture/hello", events[0]["Program"])
 	assert.Equal(t, "fail", events[1]["Action"])
-	assert.Equal(t, "chapters/01-fixture.md:17", events[1]["Pos"])
+	assert.Equal(t, "chapters/01-fixture.md:19", events[1]["Pos"])
 	assert.Equal(t, "summary", events[2]["Action"])
 	assert.EqualValues(t, 1, events[2]["Passed"])
 	assert.EqualValues(t, 1, events[2]["Failed"])

@@ -3,6 +3,7 @@ package check
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/pmezard/go-difflib/difflib"
 )
@@ -49,8 +50,17 @@ func writeFileAtomic(path string, data []byte) error {
 // unifiedDiff shows the change from a to b.
 func unifiedDiff(nameA, nameB, a, b string) string {
 	s, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-		A: difflib.SplitLines(a), B: difflib.SplitLines(b),
+		A: splitAfter(a), B: splitAfter(b),
 		FromFile: nameA, ToFile: nameB, Context: 3,
 	})
 	return s
+}
+
+// splitAfter splits s into lines that keep their newline.
+func splitAfter(s string) []string {
+	lines := strings.SplitAfter(s, "\n")
+	if len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }
