@@ -63,7 +63,7 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 // benchRunVsGoRun alternates `runner run FILE` and `go run FILE`.
 func benchRunVsGoRun(b *testing.B, file string) {
 	bin := builtRunner(b)
-	timed(b, ".", bin, "run", file) // builds or finds the worker
+	timed(b, ".", bin, "run", file)  // builds or finds the worker
 	timed(b, ".", "go", "run", file) // warms the build cache
 	var runner, gorun []time.Duration
 	b.ResetTimer()
