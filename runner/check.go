@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/concbook/concurrency/internal/check"
@@ -13,7 +14,7 @@ import (
 )
 
 // checkCommand implements `runner check [-run REGEX] [-v] [-json] [-update]
-// [-j N] [-timeout D] [-root DIR]`: every program of the book checked against
+// [-j N] [-timeout D] [-engine yaegi,go] [-root DIR]`: every program of the book checked against
 // its transcript. It exits 0 when every check passed, 1 otherwise.
 func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
@@ -26,6 +27,7 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		jobs    = fs.Int("j", 0, "programs run at once (default the number of CPUs)")
 		timeout = fs.Duration("timeout", 0, "wall-time limit of a program whose fence sets none (default 10s)")
 		root    = fs.String("root", ".", "the book's folder, holding chapters/ and expected/")
+		engines = fs.String("engine", "yaegi", "the `engines` that run each program, comma-separated: yaegi (interpreted), go (compiled); the output must fit under each")
 	)
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -34,8 +36,15 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "runner check: unexpected arguments %q\n", fs.Args())
 		return 2
 	}
-	opt := check.Options{Root: *root, Update: *update, Jobs: *jobs, Timeout: *timeout,
-		Runner: engine.New(engine.ModuleRoot(), "")}
+	opt := check.Options{Root: *root, Update: *update, Jobs: *jobs, Timeout: *timeout}
+	for _, name := range strings.Split(*engines, ",") {
+		kind, err := engine.ParseKind(strings.TrimSpace(name))
+		if err != nil {
+			fmt.Fprintf(stderr, "runner check: -engine: %v\n", err)
+			return 2
+		}
+		opt.Engines = append(opt.Engines, check.Engine{Name: string(kind), Runner: engine.NewKind(kind, engine.ModuleRoot(), "")})
+	}
 	if *run != "" {
 		re, err := regexp.Compile(*run)
 		if err != nil {

@@ -22,6 +22,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	timeout := fs.Duration("timeout", engine.DefaultTimeout, "wall-time limit")
 	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in bytes")
 	output := fs.Int64("output", engine.DefaultOutput, "output limit in bytes")
+	engineName := fs.String("engine", "yaegi", "how to run the program: yaegi (interpreted) or go (compiled)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./runner run [flags] FILE.go [arguments]")
 		fs.PrintDefaults()
@@ -38,13 +39,18 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "runner:", err)
 		return 2
 	}
+	kind, err := engine.ParseKind(*engineName)
+	if err != nil {
+		fmt.Fprintln(stderr, "runner:", err)
+		return 2
+	}
 	file := fs.Arg(0)
 	src, err := readProgram(file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	e := engine.New(engine.ModuleRoot(), "")
+	e := engine.NewKind(kind, engine.ModuleRoot(), "")
 	res, err := e.Run(ctx, engine.Request{
 		Filename: file,
 		Source:   src,

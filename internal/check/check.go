@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -36,7 +38,15 @@ type Options struct {
 	// Timeout is each program's wall-time limit where its fence sets none;
 	// 0 means the engine's default.
 	Timeout time.Duration
-	Runner  Runner
+	// Engines run each program; its output must fit the transcript under
+	// every one. -update merges the first one's output.
+	Engines []Engine
+}
+
+// Engine is a named Runner.
+type Engine struct {
+	Name   string
+	Runner Runner
 }
 
 // Summary counts the outcomes of a check.
@@ -113,29 +123,69 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		o.fail("%s", problem)
 	}
 	tpath := p.TranscriptPath()
-	data, err := os.ReadFile(filepath.Join(opt.Root, tpath))
+	data, readErr := os.ReadFile(filepath.Join(opt.Root, tpath))
 	var want *transcript.Transcript
 	switch {
-	case errors.Is(err, os.ErrNotExist):
-	case err != nil:
-		o.fail("%s: %v", tpath, err)
+	case errors.Is(readErr, os.ErrNotExist):
+	case readErr != nil:
+		o.fail("%s: %v", tpath, readErr)
 	default:
-		want, err = transcript.Parse(tpath, data)
-		if err != nil {
+		var err error
+		if want, err = transcript.Parse(tpath, data); err != nil {
 			o.fail("%v", err)
 		}
 	}
 
-	timeout := p.Timeout
-	if timeout == 0 {
-		timeout = opt.Timeout
+	// Each engine's problems; reported once, untagged, when every engine
+	// has the same, else tagged with the engine's name.
+	perEngine := make([][]string, len(opt.Engines))
+	for i, eng := range opt.Engines {
+		res, err := eng.Runner.Run(ctx, engine.Request{
+			Filename: p.Chapter.Path,
+			Source:   p.Source(),
+			Clock:    engine.Clock(p.Clock),
+			Limits:   engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},
+		})
+		if i == 0 {
+			o.Result = res
+		}
+		j := &Outcome{Status: Pass}
+		judge(j, p, res, err, transcriptFile{path: tpath, data: data, parsed: want, exists: !errors.Is(readErr, os.ErrNotExist)}, opt.Root, opt.Update && i == 0)
+		perEngine[i] = j.Problems
+		o.Output = cmp.Or(o.Output, j.Output)
+		o.Diff = cmp.Or(o.Diff, j.Diff)
+		o.Updated = cmp.Or(o.Updated, j.Updated)
 	}
-	res, err := opt.Runner.Run(ctx, engine.Request{
-		Filename: p.Chapter.Path,
-		Source:   p.Source(),
-		Clock:    engine.Clock(p.Clock),
-		Limits:   engine.Limits{Timeout: timeout},
-	})
+	same := true
+	for _, ps := range perEngine[1:] {
+		same = same && slices.Equal(ps, perEngine[0])
+	}
+	for i, ps := range perEngine {
+		if same && i > 0 {
+			break
+		}
+		for _, problem := range ps {
+			if same {
+				o.fail("%s", problem)
+			} else {
+				o.fail("[%s] %s", opt.Engines[i].Name, problem)
+			}
+		}
+	}
+	return o
+}
+
+// transcriptFile is a program's transcript as read.
+type transcriptFile struct {
+	path   string
+	data   []byte
+	parsed *transcript.Transcript // nil when missing or unreadable
+	exists bool
+}
+
+// judge records what is wrong with one run of p; with update it writes the
+// transcript.
+func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transcriptFile, root string, update bool) {
 	if err != nil {
 		var ce *engine.CompileError
 		if errors.As(err, &ce) {
@@ -145,47 +195,41 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		} else {
 			o.fail("%s: %v", p.Pos(), err)
 		}
-		return o
+		return
 	}
-	o.Result = res
 	got := res.Transcript()
 	if res.Limit != engine.WithinLimits {
 		o.fail("%s: %s", p.Pos(), strings.TrimSpace(lastLine(got)))
 	} else if res.ExitCode != p.Exit {
 		o.fail("%s: exit status %d, want %d (a fence declares an expected failure with exit=N)", p.Pos(), res.ExitCode, p.Exit)
 	}
-
 	switch {
-	case data == nil && want == nil && err == nil:
+	case !tf.exists:
 		o.Output = string(transcript.FromOutput(got))
-		if opt.Update {
-			o.Updated = tpath
-			if err := writeFileAtomic(filepath.Join(opt.Root, tpath), transcript.FromOutput(got)); err != nil {
-				o.fail("%s: %v", tpath, err)
+		if update {
+			o.Updated = tf.path
+			if err := writeFileAtomic(filepath.Join(root, tf.path), transcript.FromOutput(got)); err != nil {
+				o.fail("%s: %v", tf.path, err)
 			}
-			return o
+			return
 		}
-		o.fail("%s: no transcript; its output is below (write it with -update, then review it)", tpath)
-	case want != nil:
-		if err := want.Match(got); err != nil {
-			merged := want.Merge(got)
+		o.fail("%s: no transcript; its output is below (write it with -update, then review it)", tf.path)
+	case tf.parsed != nil:
+		err := tf.parsed.Match(got)
+		if err == nil {
+			return
+		}
+		merged := tf.parsed.Merge(got)
+		o.Diff = unifiedDiff(tf.path, "output", string(tf.data), string(merged))
+		if !update {
 			o.fail("%v", err)
-			o.Diff = unifiedDiff(tpath, "output", string(data), string(merged))
-			if opt.Update {
-				o.Updated = tpath
-				if err := writeFileAtomic(filepath.Join(opt.Root, tpath), merged); err != nil {
-					o.fail("%s: %v", tpath, err)
-				}
-				// The transcript now matches; what remains are the other
-				// problems (gofmt, exit status), if any.
-				o.Problems = o.Problems[:len(o.Problems)-1]
-				if len(o.Problems) == 0 {
-					o.Status = Pass
-				}
-			}
+			return
+		}
+		o.Updated = tf.path
+		if err := writeFileAtomic(filepath.Join(root, tf.path), merged); err != nil {
+			o.fail("%s: %v", tf.path, err)
 		}
 	}
-	return o
 }
 
 // orphans are the transcripts under expected/ that no program of the book

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -13,33 +12,60 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"syscall"
 	"time"
 
-	"github.com/concbook/concurrency/internal/lower"
 )
 
-// Engine runs programs in yaegi worker processes. It is safe for concurrent
-// use; the caller bounds the parallelism.
-type Engine struct {
-	workers workers
+// Kind names how an engine runs a program.
+type Kind string
+
+const (
+	// Yaegi interprets the program in a worker process (runner/worker).
+	Yaegi Kind = "yaegi"
+	// Go compiles the program with the Go toolchain and runs the binary.
+	Go Kind = "go"
+)
+
+// ParseKind accepts "yaegi" and "go".
+func ParseKind(s string) (Kind, error) {
+	switch Kind(s) {
+	case Yaegi, Go:
+		return Kind(s), nil
+	}
+	return "", fmt.Errorf("unknown engine %q (want yaegi or go)", s)
 }
 
-// New returns an engine whose worker binaries are built from the module at
-// root and cached in cacheDir ("" for the user cache directory).
-func New(root, cacheDir string) *Engine {
+// Engine runs programs, each in a process of its own. It is safe for
+// concurrent use; the caller bounds the parallelism.
+type Engine struct {
+	kind    Kind
+	workers workers
+	builds  goBuilds
+}
+
+// New returns a yaegi engine whose worker binaries are built from the module
+// at root and cached in cacheDir ("" for the user cache directory).
+func New(root, cacheDir string) *Engine { return NewKind(Yaegi, root, cacheDir) }
+
+// NewKind returns an engine of the given kind. A Go engine compiles programs
+// against the module at root (its go.mod and go.sum) and caches the binaries
+// in cacheDir.
+func NewKind(kind Kind, root, cacheDir string) *Engine {
 	if cacheDir == "" {
 		cacheDir = defaultCacheDir()
 	}
-	return &Engine{workers: workers{root: root, cache: cacheDir}}
+	return &Engine{
+		kind:    kind,
+		workers: workers{root: root, cache: cacheDir},
+		builds:  goBuilds{root: root, cache: filepath.Join(cacheDir, "go-programs")},
+	}
 }
 
-// Prepare builds the worker for clock c now, if it is not built yet.
-func (e *Engine) Prepare(c Clock) error {
-	_, err := e.workers.path(c)
-	return err
-}
+// Kind is how the engine runs programs.
+func (e *Engine) Kind() Kind { return e.kind }
 
 // Request is one program to run.
 type Request struct {
@@ -60,46 +86,77 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 	if req.Clock == "" {
 		req.Clock = ClockVirtual
 	}
-	if !bytes.HasPrefix(req.Source, []byte("//line ")) {
-		// Name the file in the interpreter's messages too.
-		req.Source = append([]byte("//line "+req.Filename+":1:1\n"), req.Source...)
-	}
-	src, err := lower.Program(req.Filename, req.Source)
-	if err != nil {
-		var le *lower.Error
-		if errors.As(err, &le) {
-			return nil, &CompileError{Msg: le.Error()}
-		}
-		return nil, err
-	}
-	worker, err := e.workers.path(req.Clock)
-	if err != nil {
-		return nil, err
-	}
 	dir, err := os.MkdirTemp("", "concbook-run-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	prog := filepath.Join(dir, "main.go")
 	work := filepath.Join(dir, "work")
-	if err := os.WriteFile(prog, src, 0o644); err != nil {
-		return nil, err
-	}
 	if err := os.Mkdir(work, 0o755); err != nil {
 		return nil, err
 	}
-	r := &run{req: req, limits: req.Limits.withDefaults(), worker: worker, prog: prog, work: work}
+	r := &run{req: req, limits: req.Limits.withDefaults(), work: work, token: randomToken()}
+	r.env = append(os.Environ(), runTokenEnv+"="+r.token, "PWD="+work)
+	switch e.kind {
+	case Go:
+		bin, err := e.builds.binary(req)
+		if err != nil {
+			return nil, err
+		}
+		r.argv = append([]string{bin.path}, req.Args...)
+		r.env = append(r.env, bin.env...)
+	default:
+		src, err := prepare(req)
+		if err != nil {
+			return nil, err
+		}
+		worker, err := e.workers.path(req.Clock)
+		if err != nil {
+			return nil, err
+		}
+		prog := filepath.Join(dir, "main.go")
+		if err := os.WriteFile(prog, src, 0o644); err != nil {
+			return nil, err
+		}
+		r.argv = append([]string{worker, "-status-fd=3", "--"}, req.Args...)
+		r.env = append(r.env, programEnv+"="+prog)
+		if req.Clock == ClockVirtual {
+			// A program that starts itself again (os.Args[0]) starts a
+			// worker; the child runs on the real clock, as children do.
+			real, err := e.workers.path(ClockReal)
+			if err != nil {
+				return nil, err
+			}
+			r.env = append(r.env, childExecEnv+"="+real, supervisorEnv+"="+strconv.Itoa(os.Getpid()))
+		}
+		r.status = true
+	}
 	return r.do(ctx)
 }
 
+// The environment a program runs in tells its processes who they are:
+const (
+	// programEnv names the file the yaegi worker runs.
+	programEnv = "CONCBOOK_PROGRAM"
+	// supervisorEnv is the runner's pid: a process of the program whose
+	// parent is not the runner is a child the program started.
+	supervisorEnv = "CONCBOOK_SUPERVISOR"
+	// childExecEnv names the real-clock binary a child of a virtual-clock
+	// program runs instead of itself: processes outside the program's own
+	// have no virtual clock, as under `go run`.
+	childExecEnv = "CONCBOOK_CHILD_EXEC"
+)
+
 // run is the state of one run.
 type run struct {
-	req          Request
-	limits       Limits
-	worker, prog string
-	work         string
-	token        string
+	req    Request
+	limits Limits
+	argv   []string // the program's process: binary and arguments
+	env    []string
+	status bool // whether the process has the worker's status channel
+	work   string
+	token  string
+
 	mu           sync.Mutex
 	limit        Limit
 	pgid         int
@@ -122,16 +179,13 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	}
 	defer status.Close()
 
-	r.token = randomToken()
-	cmd := exec.Command(r.worker, append([]string{"-status-fd=3", "--"}, r.req.Args...)...)
+	cmd := exec.Command(r.argv[0], r.argv[1:]...)
 	cmd.Dir = r.work
 	cmd.Stdout, cmd.Stderr = outW, outW
-	cmd.ExtraFiles = []*os.File{statusW}
-	cmd.Env = append(os.Environ(),
-		"CONCBOOK_PROGRAM="+r.prog,
-		runTokenEnv+"="+r.token,
-		"PWD="+r.work,
-	)
+	if r.status {
+		cmd.ExtraFiles = []*os.File{statusW}
+	}
+	cmd.Env = r.env
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	r.start = time.Now()
 	err = cmd.Start()

@@ -16,30 +16,37 @@ import (
 	"github.com/concbook/concurrency/internal/transcript"
 )
 
-// testEngine is shared by the tests: the worker binaries are built once.
-var testEngine = New(ModuleRoot(), "")
+// The engines are shared by the tests: binaries are built once.
+var (
+	testEngine = New(ModuleRoot(), "")
+	goEngine   = NewKind(Go, ModuleRoot(), "")
+	engines    = []*Engine{testEngine, goEngine}
+)
 
-func runFile(t *testing.T, name string, clock Clock, lim Limits) *Result {
+func runFile(t *testing.T, e *Engine, name string, clock Clock, lim Limits) *Result {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("testdata", name+".go"))
 	require.NoError(t, err)
-	res, err := testEngine.Run(context.Background(), Request{Filename: name + ".go", Source: src, Clock: clock, Limits: lim})
+	res, err := e.Run(context.Background(), Request{Filename: name + ".go", Source: src, Clock: clock, Limits: lim})
 	require.NoError(t, err)
 	return res
+}
+
+// runCase is a program of testdata/ and what its run must give.
+type runCase struct {
+	name    string
+	clock   Clock
+	limits  Limits
+	exit    int
+	limit   Limit
+	virtual time.Duration // the virtual time of the last write, if set
 }
 
 func TestRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the worker binaries")
 	}
-	tests := []struct {
-		name    string
-		clock   Clock
-		limits  Limits
-		exit    int
-		limit   Limit
-		virtual time.Duration // the virtual time of the last write, if set
-	}{
+	tests := []runCase{
 		{name: "sleep10", virtual: 4 * time.Second},
 		{name: "mutex", virtual: 500 * time.Millisecond},
 		{name: "chandeadlock", exit: 2},
@@ -49,26 +56,32 @@ func TestRun(t *testing.T) {
 		{name: "endless", limits: Limits{Timeout: time.Second}, limit: TimedOut, exit: -1, clock: ClockReal},
 		{name: "alloc", limits: Limits{Memory: 256 << 20}, limit: OutOfMemory, exit: -1},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			res := runFile(t, tt.name, tt.clock, tt.limits)
-			want, err := os.ReadFile(filepath.Join("testdata", tt.name+".txt"))
-			require.NoError(t, err)
-			tr, err := transcript.Parse(tt.name+".txt", want)
-			require.NoError(t, err)
-			got := res.Transcript()
-			assert.NoError(t, tr.Match(got), "transcript:\n%s", got)
-			assert.Equal(t, tt.exit, res.ExitCode)
-			assert.Equal(t, tt.limit, res.Limit)
-			assert.NotContains(t, got, "yaegi", "interpreter frames reach the output")
-			assert.NotContains(t, got, "reflect.", "interpreter frames reach the output")
-			if tt.virtual > 0 {
-				assert.Equal(t, tt.virtual, res.Virtual)
-				// Sleeps on the virtual clock take no wall time.
-				assert.Less(t, res.Elapsed, tt.virtual)
-			}
-		})
+	for _, e := range engines {
+		for _, tt := range tests {
+			t.Run(string(e.Kind())+"/"+tt.name, func(t *testing.T) {
+				t.Parallel()
+				testRun(t, e, tt)
+			})
+		}
+	}
+}
+
+func testRun(t *testing.T, e *Engine, tt runCase) {
+	res := runFile(t, e, tt.name, tt.clock, tt.limits)
+	want, err := os.ReadFile(filepath.Join("testdata", tt.name+".txt"))
+	require.NoError(t, err)
+	tr, err := transcript.Parse(tt.name+".txt", want)
+	require.NoError(t, err)
+	got := res.Transcript()
+	assert.NoError(t, tr.Match(got), "transcript:\n%s", got)
+	assert.Equal(t, tt.exit, res.ExitCode)
+	assert.Equal(t, tt.limit, res.Limit)
+	assert.NotContains(t, got, "yaegi", "interpreter frames reach the output")
+	assert.NotContains(t, got, "reflect.", "interpreter frames reach the output")
+	if tt.virtual > 0 {
+		assert.Equal(t, tt.virtual, res.Virtual)
+		// Sleeps on the virtual clock take no wall time.
+		assert.Less(t, res.Elapsed, tt.virtual)
 	}
 }
 
@@ -76,7 +89,13 @@ func TestRunKillsChildren(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the worker binaries")
 	}
-	res := runFile(t, "endless", ClockReal, Limits{Timeout: time.Second})
+	for _, e := range engines {
+		t.Run(string(e.Kind()), func(t *testing.T) { testKillsChildren(t, e) })
+	}
+}
+
+func testKillsChildren(t *testing.T, e *Engine) {
+	res := runFile(t, e, "endless", ClockReal, Limits{Timeout: time.Second})
 	require.Equal(t, TimedOut, res.Limit)
 	first := strings.SplitN(string(res.Output()), "\n", 2)[0]
 	pid, err := strconv.Atoi(strings.TrimPrefix(first, "child "))
@@ -94,7 +113,7 @@ func TestRunCapsOutput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the worker binaries")
 	}
-	res := runFile(t, "flood", ClockVirtual, Limits{})
+	res := runFile(t, testEngine, "flood", ClockVirtual, Limits{})
 	assert.Equal(t, OutputCapped, res.Limit)
 	assert.Len(t, res.Output(), DefaultOutput)
 	assert.True(t, strings.HasSuffix(res.Transcript(), "\noutput capped at 1MiB: the rest was dropped\n"))

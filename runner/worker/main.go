@@ -5,5 +5,6 @@ import (
 )
 
 func main() {
+	execRealClockChild()
 	os.Exit(run(os.Args[1:]))
 }
