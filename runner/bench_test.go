@@ -21,8 +21,8 @@ var (
 	runnerErr  error
 )
 
-// builtRunner builds the runner once per benchmark process.
-func builtRunner(b *testing.B) string {
+// builtRunner builds the runner once per test process.
+func builtRunner(b testing.TB) string {
 	runnerOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "runner-bench-")
 		if err != nil {

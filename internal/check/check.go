@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/concbook/concurrency/internal/book"
@@ -91,21 +92,38 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	for i := range outcomes {
 		outcomes[i] = make(chan *Outcome, 1)
 	}
+	// Programs start in book order, at most jobs at once; outcomes are
+	// reported in book order as they come. Cancelled, Check returns only
+	// once every started program has been stopped and its processes reaped.
 	sem := make(chan struct{}, jobs)
+	var running sync.WaitGroup
+	running.Add(1) // the dispatcher, so that its Adds precede any Wait
 	go func() {
+		defer running.Done()
 		for i, p := range progs {
-			sem <- struct{}{}
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				for _, ch := range outcomes[i:] {
+					close(ch)
+				}
+				return
+			}
+			running.Add(1)
 			go func() {
+				defer running.Done()
 				defer func() { <-sem }()
 				outcomes[i] <- checkProgram(ctx, opt, p)
 			}()
 		}
 	}()
 	for _, ch := range outcomes {
-		emit(<-ch)
-		if ctx.Err() != nil {
+		o, ok := <-ch
+		if !ok || ctx.Err() != nil {
+			running.Wait()
 			return sum, ctx.Err()
 		}
+		emit(o)
 	}
 	for _, o := range orphans(opt, bk) {
 		emit(o)
