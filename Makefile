@@ -4,7 +4,7 @@
 GO ?= go
 FUZZTIME ?= 10s
 
-.PHONY: all check update test vet fuzz bench
+.PHONY: all check update test vet fuzz bench soak
 
 all: check
 
@@ -31,3 +31,7 @@ fuzz:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./...
+
+# Check the whole book 100 times beside two CPU burners; it must never fail.
+soak:
+	scripts/soak.sh $(or $(RUNS),100)
