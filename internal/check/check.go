@@ -25,6 +25,12 @@ type Runner interface {
 	Run(ctx context.Context, req engine.Request) (*engine.Result, error)
 }
 
+// Prebuilder is a Runner that prepares many programs at once, faster than
+// one at a time (the Go engine compiles them in one go command).
+type Prebuilder interface {
+	Prebuild(reqs []engine.Request) error
+}
+
 // Options configure a check.
 type Options struct {
 	// Root is the book's folder, holding chapters/ and expected/.
@@ -82,6 +88,17 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	for _, p := range bk.Programs() {
 		if opt.Run == nil || opt.Run.MatchString(p.ID()) {
 			progs = append(progs, p)
+		}
+	}
+	for _, eng := range opt.Engines {
+		if pb, ok := eng.Runner.(Prebuilder); ok {
+			var reqs []engine.Request
+			for _, p := range progs {
+				reqs = append(reqs, request(opt, p))
+			}
+			if err := pb.Prebuild(reqs); err != nil {
+				return sum, fmt.Errorf("preparing the %s engine: %w", eng.Name, err)
+			}
 		}
 	}
 	jobs := opt.Jobs
@@ -158,12 +175,7 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 	// has the same, else tagged with the engine's name.
 	perEngine := make([][]string, len(opt.Engines))
 	for i, eng := range opt.Engines {
-		res, err := eng.Runner.Run(ctx, engine.Request{
-			Filename: p.Chapter.Path,
-			Source:   p.Source(),
-			Clock:    engine.Clock(p.Clock),
-			Limits:   engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},
-		})
+		res, err := eng.Runner.Run(ctx, request(opt, p))
 		if i == 0 {
 			o.Result = res
 		}
@@ -191,6 +203,16 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		}
 	}
 	return o
+}
+
+// request is how p runs.
+func request(opt Options, p *book.Program) engine.Request {
+	return engine.Request{
+		Filename: p.Chapter.Path,
+		Source:   p.Source(),
+		Clock:    engine.Clock(p.Clock),
+		Limits:   engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},
+	}
 }
 
 // transcriptFile is a program's transcript as read.

@@ -370,3 +370,18 @@ func randomToken() string {
 	rand.Read(b)
 	return hex.EncodeToString(b)
 }
+
+// Prebuild prepares what the requests need before they run: a Go engine
+// compiles their binaries in as few go commands as it can; a yaegi engine
+// builds its worker binaries.
+func (e *Engine) Prebuild(reqs []Request) error {
+	if e.kind == Go {
+		return e.builds.prebuild(reqs)
+	}
+	for _, c := range []Clock{ClockVirtual, ClockReal} {
+		if _, err := e.workers.path(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -60,10 +61,7 @@ func init() {
 
 // binary returns the program of req, built for its clock.
 func (g *goBuilds) binary(req Request) (goBinary, error) {
-	src := req.Source
-	if !bytes.HasPrefix(src, []byte("//line ")) {
-		src = append([]byte("//line "+req.Filename+":1:1\n"), src...)
-	}
+	src := withLineDirective(req)
 	children := usesExec(src)
 	bin, err := g.build(src, req.Clock, children)
 	if err != nil {
@@ -95,24 +93,60 @@ func usesExec(src []byte) bool {
 	return false
 }
 
-// build compiles src for clock c, once per distinct input.
-func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
-	gomod, err := os.ReadFile(filepath.Join(g.root, "go.mod"))
-	if err != nil {
-		return "", err
+// module reads the book's go.mod and go.sum, which every program's module
+// copies.
+func (g *goBuilds) module() (gomod, gosum []byte, err error) {
+	if gomod, err = os.ReadFile(filepath.Join(g.root, "go.mod")); err != nil {
+		return nil, nil, err
 	}
-	gosum, err := os.ReadFile(filepath.Join(g.root, "go.sum"))
-	if err != nil {
-		return "", err
-	}
+	gosum, err = os.ReadFile(filepath.Join(g.root, "go.sum"))
+	return moduleNamed(gomod, "concbookprogram"), gosum, err
+}
+
+// binPath is where the binary of src for clock c is cached.
+func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, childExec bool) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, childExec)
 	for _, b := range [][]byte{gomod, gosum, src} {
 		fmt.Fprintf(h, "%d\n", len(b))
 		h.Write(b)
 	}
-	sum := hex.EncodeToString(h.Sum(nil))[:24]
-	bin := filepath.Join(g.cache, sum)
+	return filepath.Join(g.cache, hex.EncodeToString(h.Sum(nil))[:24])
+}
+
+// writePackage writes the files of a program's main package to dir.
+func writePackage(dir string, src []byte, childExec bool) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if childExec {
+		if err := os.WriteFile(filepath.Join(dir, "zz_concbook_child.go"), []byte(childExecSource), 0o644); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, "main.go"), src, 0o644)
+}
+
+// goBuild runs go build in dir for clock c.
+func goBuild(dir string, c Clock, args ...string) ([]byte, error) {
+	all := []string{"build"}
+	if tags := c.buildTags(); len(tags) > 0 {
+		all = append(all, "-tags", strings.Join(tags, ","))
+	}
+	cmd := exec.Command("go", append(all, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=-mod=mod")
+	return cmd.CombinedOutput()
+}
+
+// build compiles src for clock c, once per distinct input.
+func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
+	gomod, gosum, err := g.module()
+	if err != nil {
+		return "", err
+	}
+	bin := g.binPath(gomod, gosum, src, c, childExec)
+	sum := filepath.Base(bin)
 
 	lock := g.lock(sum)
 	lock.Lock()
@@ -125,37 +159,100 @@ func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(dir)
-	files := map[string][]byte{
-		"go.mod":  moduleNamed(gomod, "concbookprogram"),
-		"go.sum":  gosum,
-		"main.go": src,
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), gomod, 0o644); err != nil {
+		return "", err
 	}
-	if childExec {
-		files["zz_concbook_child.go"] = []byte(childExecSource)
+	if err := os.WriteFile(filepath.Join(dir, "go.sum"), gosum, 0o644); err != nil {
+		return "", err
 	}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			return "", err
-		}
+	if err := writePackage(dir, src, childExec); err != nil {
+		return "", err
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
 		return "", err
 	}
-	tmp := bin + ".tmp"
-	args := []string{"build", "-o", tmp}
-	if tags := c.buildTags(); len(tags) > 0 {
-		args = append(args, "-tags", strings.Join(tags, ","))
-	}
-	cmd := exec.Command("go", append(args, ".")...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=-mod=mod")
-	if out, err := cmd.CombinedOutput(); err != nil {
+	tmp := bin + ".tmp-" + randomToken()
+	defer os.Remove(tmp)
+	if out, err := goBuild(dir, c, "-o", tmp, "."); err != nil {
 		if msg := compilerMessages(out); msg != "" {
 			return "", &CompileError{Msg: msg}
 		}
 		return "", fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	return bin, os.Rename(tmp, bin)
+}
+
+// prebuild compiles, in one go build per clock, every binary the requests
+// need that is not cached yet: one go command builds many packages in
+// parallel, faster than one command a program. A program that does not
+// compile is left to build, which reports its errors.
+func (g *goBuilds) prebuild(reqs []Request) error {
+	gomod, gosum, err := g.module()
+	if err != nil {
+		return err
+	}
+	type want struct {
+		src   []byte
+		exec  bool
+		clock Clock
+	}
+	byClock := map[Clock]map[string]want{}
+	add := func(w want) {
+		bin := g.binPath(gomod, gosum, w.src, w.clock, w.exec)
+		if _, err := os.Stat(bin); err == nil {
+			return
+		}
+		if byClock[w.clock] == nil {
+			byClock[w.clock] = map[string]want{}
+		}
+		byClock[w.clock][bin] = w
+	}
+	for _, req := range reqs {
+		src := withLineDirective(req)
+		children := usesExec(src)
+		clock := cmp.Or(req.Clock, ClockVirtual)
+		add(want{src, children, clock})
+		if clock == ClockVirtual && children {
+			add(want{src, false, ClockReal})
+		}
+	}
+	if err := os.MkdirAll(g.cache, 0o755); err != nil {
+		return err
+	}
+	for clock, wants := range byClock {
+		dir, err := os.MkdirTemp("", "concbook-prebuild-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		if err := os.WriteFile(filepath.Join(dir, "go.mod"), gomod, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "go.sum"), gosum, 0o644); err != nil {
+			return err
+		}
+		args := []string{"-o", filepath.Join(dir, "bin") + "/"}
+		for bin, w := range wants {
+			name := "p" + filepath.Base(bin)
+			if err := writePackage(filepath.Join(dir, name), w.src, w.exec); err != nil {
+				return err
+			}
+			args = append(args, "./"+name)
+		}
+		goBuild(dir, clock, args...) // failures are reported by build
+		for bin := range wants {
+			os.Rename(filepath.Join(dir, "bin", "p"+filepath.Base(bin)), bin)
+		}
+	}
+	return nil
+}
+
+// withLineDirective names the request's file in the compiler's messages.
+func withLineDirective(req Request) []byte {
+	if bytes.HasPrefix(req.Source, []byte("//line ")) {
+		return req.Source
+	}
+	return append([]byte("//line "+req.Filename+":1:1\n"), req.Source...)
 }
 
 func (g *goBuilds) lock(key string) *sync.Mutex {
