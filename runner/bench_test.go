@@ -80,10 +80,10 @@ func benchRunVsGoRun(b *testing.B, file string) {
 }
 
 // BenchmarkRunHello: goal, the runner at most 25 ms a program.
-func BenchmarkRunHello(b *testing.B) { benchRunVsGoRun(b, "testdata/bench/hello.go") }
+func BenchmarkRunHello(b *testing.B) { benchRunVsGoRun(b, "../internal/engine/testdata/hello.go") }
 
 // BenchmarkRunSleep10: goroutines that sleep 10 s in all.
-func BenchmarkRunSleep10(b *testing.B) { benchRunVsGoRun(b, "testdata/bench/sleep10.go") }
+func BenchmarkRunSleep10(b *testing.B) { benchRunVsGoRun(b, "../internal/engine/testdata/sleep10.go") }
 
 // BenchmarkCheckBook times `runner check` of the whole book.
 func BenchmarkCheckBook(b *testing.B) {
