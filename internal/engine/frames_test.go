@@ -52,7 +52,7 @@ func mergeAdjacent(ws []Write) []Write {
 }
 
 func TestCleanTraceback(t *testing.T) {
-	out := "before\npanic: boom [recovered, repanicked]\n\ngoroutine 7 [running]:\ngithub.com/traefik/yaegi/interp.runCfg.func1()\n\t/x/run.go:226 +0x1ae\n\ngoroutine 1 [sleep]:\ntime.Sleep(0x1)\n\t/x/time.go:1 +0x1\n"
+	out := "before\npanic: boom\n\ngoroutine 7 [running]:\ngithub.com/traefik/yaegi/interp.runCfg.func1()\n\t/x/run.go:226 +0x1ae\n\ngoroutine 1 [sleep]:\ntime.Sleep(0x1)\n\t/x/time.go:1 +0x1\n"
 	start, tb := cleanTraceback([]byte(out))
 	assert.Equal(t, len("before\n"), start)
 	assert.Equal(t, "panic: boom\n\ngoroutine 7 [running]:\n\ngoroutine 1 [sleep]:\n", string(tb))

@@ -38,7 +38,7 @@ func cleanTraceback(out []byte) (int, []byte) {
 			if len(t) == 0 {
 				inHeader = false
 			}
-			b.Write(bytes.Replace(l, []byte(" [recovered, repanicked]"), nil, 1))
+			b.Write(l)
 		case goroutineHeader.Match(t):
 			if b.Len() > 0 && !bytes.HasSuffix(b.Bytes(), []byte("\n\n")) {
 				b.WriteByte('\n')

@@ -1,13 +1,40 @@
 // Package lower rewrites a Go 1.26 program into the Go that yaegi v0.16.1
-// runs with the same meaning. Each rule lives in a file of its own, with its
-// tests beside it.
+// runs with the same meaning, or refuses it with an *Error that says
+// "unsupported", names the construct and a faithful way to write it.
+// Program first type-checks the program as the Go 1.26 compiler does
+// (internal/typecheck); the rules use its types.
 //
-// Rewrites are text insertions at positions of the parsed program and never
-// add or remove a line break, so every line keeps its number and what the
-// program reports about its own lines (panics, compile errors, runtime.Caller)
-// stays true. Helpers the rules need are appended after the last line.
+// Rewrites are edits at positions of the parsed program that never add or
+// remove a line break, so every line keeps its number and what the program
+// reports about its own lines (panics, runtime.Caller) stays true. Helpers
+// the rules need are appended after the last line; imports they need go on
+// the package clause's line. Each rule lives in a file of its own:
 //
-// The rules:
 //   - crash.go: a panic that reaches the top of main or of a goroutine is
-//     handed to the worker's __rt.Crash, which prints it as the Go runtime does.
+//     handed to the worker's __rt, which prints it as the Go runtime does,
+//     with the goroutine numbered as in compiled Go.
+//   - rangeint.go: range over an integer (Go 1.22).
+//   - loopvar.go: per-iteration loop variables (Go 1.22) where a closure, a
+//     deferred call or an address captures them.
+//   - compiledfunc.go: function literals passed to compiled code (wg.Go,
+//     errgroup, time.AfterFunc, ...) get a frame of their own (yaegi issue
+//     1634), and those run in new goroutines get the crash handler.
+//   - selectbranch.go: break and continue in select cases.
+//   - minmax.go, clear.go, newexpr.go: the builtins min, max, clear and
+//     new(expr) (Go 1.21, 1.26).
+//   - print.go: print and println to standard error, runtime formatting.
+//   - gostmt.go: go f(x) keeps evaluating f and x in the caller and gets the
+//     crash handler.
+//   - panics.go: panic values and recover() as Go gives them.
+//   - errors.go: errors.Is, As, AsType and Unwrap over the program's own
+//     error types.
+//   - shims.go, shims_templates.go: iter, and the Go 1.23+ functions of
+//     slices, maps, strings, bytes, sync and sync/atomic that yaegi lacks.
+//   - rangefunc.go: range over a function (Go 1.23).
+//   - instantiate.go: type arguments yaegi cannot infer.
+//   - refuse.go: packages the runner cannot give a program.
+//
+// Run `go run ./internal/lower/cmd/lower prog.go` to see a lowered program.
+// The corpus test (corpus_test.go, skipped under -short) runs every program
+// of runner/testdata/corpus and compares its transcript with Go's.
 package lower

@@ -1,17 +1,22 @@
 package lower
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/scanner"
 	"go/token"
+	"go/types"
 	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/concbook/concurrency/internal/typecheck"
 )
 
-// Error is a program that cannot be lowered: it does not parse, or it uses a
-// construct the runner does not support. Its message starts with the
-// position, "file:line:col: ".
+// Error is a program that cannot be lowered: it uses a construct the runner
+// does not support (the message says "unsupported", names the construct and
+// a way to write it that runs). Its message starts with the position,
+// "file:line:col: ", at the construct in the program's own (Markdown) lines.
 type Error struct {
 	Pos token.Position
 	Msg string
@@ -25,70 +30,308 @@ const (
 	runtimeName    = "__rt"
 )
 
-// Program lowers the source of one program. filename names it in errors
-// (a //line directive in src takes precedence).
+// Program type-checks and lowers the source of one program. filename names
+// it in errors (a //line directive in src takes precedence). A program that
+// does not compile returns a *typecheck.Error, one the runner cannot run
+// faithfully a *Error.
 func Program(filename string, src []byte) ([]byte, error) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, filename, src, parser.ParseComments|parser.SkipObjectResolution)
+	p, err := typecheck.Check(filename, src)
 	if err != nil {
-		var list scanner.ErrorList
-		if as, ok := err.(scanner.ErrorList); ok && len(as) > 0 {
-			list = as
-			return nil, &Error{Pos: list[0].Pos, Msg: list[0].Msg}
-		}
 		return nil, err
 	}
-	p := &program{fset: fset, file: f, src: src}
+	return Checked(p)
+}
+
+// Checked lowers a program that type-checked.
+func Checked(tp *typecheck.Program) ([]byte, error) {
+	p := &program{
+		fset:  tp.Fset,
+		file:  tp.File,
+		src:   tp.Src,
+		info:  tp.Info,
+		pkg:   tp.Pkg,
+		tp:    tp,
+		names: map[string]bool{},
+		decls: map[string]string{},
+	}
+	p.base = tp.Fset.File(tp.File.Pos()).Base()
+	for _, s := range tp.File.Imports {
+		path, _ := strconv.Unquote(s.Path.Value)
+		name := ""
+		if s.Name != nil {
+			name = s.Name.Name
+		} else if pkg, ok := p.info.Implicits[s].(*types.PkgName); ok {
+			name = pkg.Name()
+		}
+		if name != "_" && name != "." && p.imported == nil {
+			p.imported = map[string]string{}
+		}
+		if name != "_" && name != "." {
+			p.imported[path] = name
+		}
+	}
 	for _, rule := range rules {
-		if err := rule(p); err != nil {
+		if err := rule.fn(p); err != nil {
 			return nil, err
 		}
 	}
-	return p.apply(), nil
+	return p.apply()
 }
 
-// rules run in order over the parsed program, each adding its edits.
-var rules = []func(*program) error{
-	crashRule,
+// rule is one rewrite, run in order over the parsed program.
+type rule struct {
+	name string
+	fn   func(*program) error
 }
 
-// program is a parsed program and the edits the rules made to it.
+// rules run in order; each adds its edits to the program.
+var rules = []rule{
+	{"crash", crashRule},
+	{"rangeint", rangeIntRule},
+	{"loopvar", loopVarRule},
+	{"compiledfunc", compiledFuncRule},
+	{"selectbranch", selectBranchRule},
+	{"minmax", minMaxRule},
+	{"clear", clearRule},
+	{"print", printRule},
+	{"newexpr", newExprRule},
+	{"gostmt", goStmtRule},
+	{"panics", panicsRule},
+	{"errors", errorsRule},
+	{"shims", shimsRule},
+	{"rangefunc", rangeFuncRule},
+	{"instantiate", instantiateRule},
+	{"refuse", refuseRule},
+}
+
+// program is a checked program and the edits the rules made to it.
 type program struct {
-	fset    *token.FileSet
-	file    *ast.File
-	src     []byte
-	edits   []edit
-	appends []string
+	fset     *token.FileSet
+	file     *ast.File
+	src      []byte
+	base     int // the file's base in fset: offset = pos - base
+	info     *types.Info
+	pkg      *types.Package
+	tp       *typecheck.Program
+	edits    []edit
+	imported map[string]string // import path -> name in the file
+	imports  []string          // imports the rules added
+	names    map[string]bool   // helper names in use
+	decls    map[string]string // helper key -> name
+	appends  []string
+
+	panicNames  panicNames  // panics.go's helpers, once declared
+	errorsNames errorsNames // errors.go's
+	rfVars      map[*ast.FuncType]rfResultVars
 }
 
-// edit inserts text at a byte offset.
+// edit replaces src[off:end] (empty for an insertion) by text.
 type edit struct {
-	off  int
-	text string
+	off, end int
+	text     string
+	seq      int
 }
+
+func (p *program) offset(pos token.Pos) int { return int(pos) - p.base }
 
 // insert adds text before pos.
 func (p *program) insert(pos token.Pos, text string) {
-	p.edits = append(p.edits, edit{off: p.fset.File(pos).Offset(pos), text: text})
+	p.edits = append(p.edits, edit{off: p.offset(pos), end: p.offset(pos), text: text, seq: len(p.edits)})
 }
 
-// appendDecl adds a declaration after the program's last line.
-func (p *program) appendDecl(decl string) { p.appends = append(p.appends, decl) }
+// replace replaces the source from pos to end by text. The replaced source
+// must not hold a line break, so that lines keep their numbers.
+func (p *program) replace(pos, end token.Pos, text string) {
+	off, e := p.offset(pos), p.offset(end)
+	if strings.ContainsRune(string(p.src[off:e]), '\n') || strings.ContainsRune(text, '\n') {
+		panic(fmt.Sprintf("lower: replacing %q by %q would move lines", p.src[off:e], text))
+	}
+	p.edits = append(p.edits, edit{off: off, end: e, text: text, seq: len(p.edits)})
+}
 
-// errorf reports an Error at pos.
+// text is the source of a node.
+func (p *program) text(n ast.Node) string { return string(p.src[p.offset(n.Pos()):p.offset(n.End())]) }
+
+// errorf reports an unsupported construct at pos.
 func (p *program) errorf(pos token.Pos, format string, args ...any) error {
 	return &Error{Pos: p.fset.Position(pos), Msg: fmt.Sprintf(format, args...)}
 }
 
-// apply returns the source with every edit made, in a stable order.
-func (p *program) apply() []byte {
-	sort.SliceStable(p.edits, func(i, j int) bool { return p.edits[i].off < p.edits[j].off })
+// name returns a fresh identifier starting with prefix.
+func (p *program) name(prefix string) string {
+	for i := 1; ; i++ {
+		n := fmt.Sprintf("%s%d", prefix, i)
+		if !p.names[n] {
+			p.names[n] = true
+			return n
+		}
+	}
+}
+
+// helper declares a helper once per key, after the program's last line:
+// decl is called with the helper's fresh name (prefix and a number) and
+// returns the declaration. It returns the name.
+func (p *program) helper(key, prefix string, decl func(name string) string) string {
+	if n, ok := p.decls[key]; ok {
+		return n
+	}
+	n := p.name(prefix)
+	p.decls[key] = n
+	p.appends = append(p.appends, decl(n))
+	return n
+}
+
+// importName returns the name under which the program refers to the package
+// path, importing it under a name of its own if it is not imported.
+func (p *program) importName(path string) string {
+	if n, ok := p.imported[path]; ok {
+		return n
+	}
+	n := p.name("__p")
+	if path == runtimePackage {
+		n = runtimeName
+	}
+	if p.imported == nil {
+		p.imported = map[string]string{}
+	}
+	p.imported[path] = n
+	p.imports = append(p.imports, fmt.Sprintf("import %s %q", n, path))
+	return n
+}
+
+// rt returns the name of the worker's runtime package, importing it.
+func (p *program) rt() string { return p.importName(runtimePackage) }
+
+// errUnnameable is a type the lowering cannot write where it needs to.
+var errUnnameable = errors.New("type cannot be named here")
+
+// typeString writes t as source that means t at pos (token.NoPos: at the
+// top level, where the helpers are), qualifying packages by their names in
+// the file and importing those the file does not import.
+func (p *program) typeString(t types.Type, at token.Pos) (string, error) {
+	var bad error
+	s := types.TypeString(t, func(pkg *types.Package) string {
+		if pkg == p.pkg {
+			return ""
+		}
+		return p.importName(pkg.Path())
+	})
+	visit(t, func(t types.Type) {
+		switch t := t.(type) {
+		case *types.Named:
+			obj := t.Obj()
+			if obj.Pkg() != p.pkg || obj.Parent() == p.pkg.Scope() {
+				if obj.Pkg() != nil && obj.Pkg() != p.pkg && !obj.Exported() {
+					bad = errUnnameable
+				}
+				return
+			}
+			if at == token.NoPos || !p.visible(obj, at) {
+				bad = errUnnameable
+			}
+		case *types.TypeParam:
+			if at == token.NoPos || !p.visible(t.Obj(), at) {
+				bad = errUnnameable
+			}
+		case *types.Alias:
+			obj := t.Obj()
+			if obj.Pkg() == p.pkg && obj.Parent() != p.pkg.Scope() && (at == token.NoPos || !p.visible(obj, at)) {
+				bad = errUnnameable
+			}
+		}
+	})
+	return s, bad
+}
+
+// visible reports whether obj is what its name means at pos.
+func (p *program) visible(obj types.Object, pos token.Pos) bool {
+	scope := p.pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, found := scope.LookupParent(obj.Name(), pos)
+	return found == obj
+}
+
+// visit calls f for t and every type t is made of.
+func visit(t types.Type, f func(types.Type)) {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		f(t)
+		switch t := t.(type) {
+		case *types.Named:
+			if args := t.TypeArgs(); args != nil {
+				for i := range args.Len() {
+					walk(args.At(i))
+				}
+			}
+		case *types.Alias:
+			if args := t.TypeArgs(); args != nil {
+				for i := range args.Len() {
+					walk(args.At(i))
+				}
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Signature:
+			walk(t.Params())
+			walk(t.Results())
+		case *types.Tuple:
+			for i := range t.Len() {
+				walk(t.At(i).Type())
+			}
+		case *types.Struct:
+			for i := range t.NumFields() {
+				walk(t.Field(i).Type())
+			}
+		case *types.Interface:
+			for i := range t.NumMethods() {
+				walk(t.Method(i).Type())
+			}
+			for i := range t.NumEmbeddeds() {
+				walk(t.EmbeddedType(i))
+			}
+		}
+	}
+	walk(t)
+}
+
+// apply returns the source with every edit made: the imports the rules
+// added go on the package clause's line, the helpers after the last line.
+func (p *program) apply() ([]byte, error) {
+	if len(p.imports) > 0 {
+		p.insert(p.file.Name.End(), "; "+strings.Join(p.imports, "; "))
+	}
+	sort.SliceStable(p.edits, func(i, j int) bool {
+		a, b := p.edits[i], p.edits[j]
+		if a.off != b.off {
+			return a.off < b.off
+		}
+		return a.seq < b.seq
+	})
 	var out []byte
 	last := 0
 	for _, e := range p.edits {
+		if e.off < last {
+			return nil, fmt.Errorf("lower: overlapping edits at %s", p.fset.Position(token.Pos(p.base+e.off)))
+		}
 		out = append(out, p.src[last:e.off]...)
 		out = append(out, e.text...)
-		last = e.off
+		last = e.end
 	}
 	out = append(out, p.src[last:]...)
 	for _, d := range p.appends {
@@ -98,5 +341,5 @@ func (p *program) apply() []byte {
 		out = append(out, d...)
 		out = append(out, '\n')
 	}
-	return out
+	return out, nil
 }

@@ -75,9 +75,12 @@ func compile(i *interp.Interpreter, src string) (prog *interp.Program, err error
 // runtimeSymbols is the package "concbook/rt" that lowered programs import
 // as __rt: the worker's side of what internal/lower inserts.
 func runtimeSymbols(c *crasher) interp.Exports {
-	return interp.Exports{
-		"concbook/rt/rt": {
-			"Crash": reflect.ValueOf(c.Crash),
-		},
+	syms := map[string]reflect.Value{
+		"Crash": reflect.ValueOf(c.Crash),
 	}
+	// Go 1.26 fidelity: the helpers of the lowering rules (rtexports.go).
+	for name, f := range rtExports(c) {
+		syms[name] = reflect.ValueOf(f)
+	}
+	return interp.Exports{"concbook/rt/rt": syms}
 }

@@ -1,0 +1,99 @@
+package lower_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/internal/engine"
+)
+
+// corpusDir holds one program per divergence between yaegi and Go 1.26 or
+// per concurrency idiom, NAME.go, with NAME.txt, what `go run NAME.go`
+// prints with Go 1.26 (stdout and stderr merged, then "exit status N").
+const corpusDir = "../../runner/testdata/corpus"
+
+// knownDivergences are corpus programs the runner still prints otherwise,
+// and why; they are skipped, not hidden.
+var knownDivergences = map[string]string{
+	"fan_in": "yaegi fails ranging over a variadic parameter of channels filled by calls (merge(producer(...), ...)): \"reflect: call of reflect.Value.Len on int Value\"; not lowered yet",
+}
+
+// goroutineHeader is the first line of a goroutine in a traceback.
+var goroutineHeader = regexp.MustCompile(`^goroutine \d+ \[[^\]]*\]:$`)
+
+// comparable cuts a transcript for comparison: a crash's traceback keeps its
+// lines up to the first goroutine header and the final exit status line;
+// frames name files and addresses that differ from run to run.
+func comparable(transcript string) string {
+	lines := strings.Split(strings.TrimRight(transcript, "\n"), "\n")
+	for i, l := range lines {
+		if goroutineHeader.MatchString(l) {
+			out := append([]string{}, lines[:i+1]...)
+			if last := lines[len(lines)-1]; strings.HasPrefix(last, "exit status ") {
+				out = append(out, last)
+			}
+			return strings.Join(out, "\n")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every corpus program in a worker")
+	}
+	progs, err := filepath.Glob(filepath.Join(corpusDir, "*.go"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(progs), 40)
+	for _, kind := range []engine.Kind{engine.Yaegi, engine.Go} {
+		t.Run(string(kind), func(t *testing.T) { testCorpus(t, engine.NewKind(kind, engine.ModuleRoot(), ""), progs) })
+	}
+}
+
+// testCorpus runs every corpus program under e.
+func testCorpus(t *testing.T, e *engine.Engine, progs []string) {
+	if e.Kind() == engine.Go {
+		var reqs []engine.Request
+		for _, prog := range progs {
+			src, err := os.ReadFile(prog)
+			require.NoError(t, err)
+			reqs = append(reqs, engine.Request{Filename: filepath.Base(prog), Source: src})
+		}
+		require.NoError(t, e.Prebuild(reqs))
+	}
+	for _, prog := range progs {
+		name := strings.TrimSuffix(filepath.Base(prog), ".go")
+		t.Run(name, func(t *testing.T) {
+			if why, ok := knownDivergences[name]; ok && e.Kind() == engine.Yaegi {
+				t.Skip(why)
+			}
+			src, err := os.ReadFile(prog)
+			require.NoError(t, err)
+			want, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
+			require.NoError(t, err)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			res, err := e.Run(ctx, engine.Request{Filename: name + ".go", Source: src})
+			require.NoError(t, err)
+			assert.Equal(t, comparable(string(want)), comparable(res.Transcript()))
+		})
+	}
+}
+
+func TestComparable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a\nb\n", "a\nb"},
+		{"x\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/tmp/p.go:3 +0x1d\nexit status 2\n", "x\npanic: boom\n\ngoroutine 1 [running]:\nexit status 2"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, comparable(tt.in))
+	}
+}

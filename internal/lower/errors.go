@@ -1,0 +1,270 @@
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// errorsRule replaces errors.Is, errors.As, errors.Unwrap and Go 1.26's
+// errors.AsType in a program that declares error types of its own. Compiled
+// errors functions cannot see the program's types: errors.As panics ("target
+// must be interface or implement error"), and yaegi's wrappers of the
+// program's errors have no Unwrap, Is or As methods and cannot be compared.
+// The helpers walk the chain as the errors package does, with the type
+// assertions the interpreter understands (one per error type of the
+// program) and __rt.Unwraps and __rt.Same for compiled errors:
+//
+//	errors.Is(err, ErrX)        becomes   __errorsIs(err, ErrX)
+//	errors.As(err, &nf)         becomes   __errorsAs1(err, &nf)
+//	errors.AsType[*E](err)      becomes   __errorsAsType1(err)
+//	errors.Unwrap(err)          becomes   __errorsUnwrap(err)
+//
+// A value of the program's error types handed to compiled code as an
+// interface{} (fmt.Errorf's %w operand, errors.Join) reaches it without its
+// Error method unless it passes through a variable of type error:
+//
+//	fmt.Errorf("find: %w", &NotFound{k})   becomes   fmt.Errorf("find: %w", __asError(&NotFound{k}))
+//
+// A program without error types of its own keeps the compiled functions.
+func errorsRule(p *program) error {
+	if len(p.errorTypes()) == 0 {
+		return nil
+	}
+	p.errorArgs()
+	var err error
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		if err != nil {
+			return false
+		}
+		var fun ast.Expr
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			fun = x.Fun
+		case *ast.SelectorExpr:
+			fun = x // a function value: errors.Is passed along
+		default:
+			return true
+		}
+		id := calleeIdent(fun)
+		fn, ok := p.info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
+			return true
+		}
+		var h string
+		switch fn.Name() {
+		case "Is":
+			h = p.errorsHelpers().is
+		case "Unwrap":
+			h = p.errorsHelpers().unwrap1
+		case "As":
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 2 {
+				return true
+			}
+			ptr, ok := p.info.TypeOf(call.Args[1]).(*types.Pointer)
+			if !ok {
+				return true
+			}
+			if _, isPtr := ptr.Elem().(*types.Pointer); !isPtr && !types.IsInterface(ptr.Elem()) && p.involvesProgramType(ptr.Elem()) {
+				err = p.errorf(call.Pos(), "unsupported: errors.As with a target of the value type %s: yaegi cannot assign such an error back; "+
+					"give %s's methods pointer receivers and use a target of type *%s", ptr.Elem(), ptr.Elem(), ptr.Elem())
+				return false
+			}
+			if h, err = p.errorsAsHelper(ptr.Elem(), call.Pos()); err != nil {
+				return false
+			}
+		case "AsType":
+			inst, ok := p.info.Instances[id]
+			if !ok || inst.TypeArgs.Len() != 1 {
+				return true
+			}
+			e := inst.TypeArgs.At(0)
+			as, herr := p.errorsAsHelper(e, fun.Pos())
+			if herr != nil {
+				err = herr
+				return false
+			}
+			ts, _ := p.typeString(e, token.NoPos)
+			h = p.helper("errors.AsType "+ts, "__errorsAsType", func(name string) string {
+				return fmt.Sprintf("func %s(err error) (%s, bool) {\n\tvar t %s\n\tok := %s(err, &t)\n\treturn t, ok\n}\n", name, ts, ts, as)
+			})
+		default:
+			return true
+		}
+		end := fun.End()
+		if p.fset.Position(fun.Pos()).Line != p.fset.Position(end).Line {
+			err = p.errorf(fun.Pos(), "unsupported: errors.%s over several lines; write it on one line", fn.Name())
+			return false
+		}
+		p.replace(fun.Pos(), end, h)
+		return false
+	})
+	return err
+}
+
+// errorType is an error type of the program: T or *T, whichever has the
+// Error method, written as a type assertion would.
+type errorType struct {
+	name string
+	t    types.Type
+}
+
+// errorTypes lists the program's package-level types that implement error.
+func (p *program) errorTypes() []errorType {
+	var out []errorType
+	scope := p.pkg.Scope()
+	names := scope.Names()
+	sort.Strings(names)
+	for _, name := range names {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams() != nil || types.IsInterface(named) {
+			continue
+		}
+		switch {
+		case types.Implements(named, errorIface):
+			out = append(out, errorType{name: name, t: named})
+		case types.Implements(types.NewPointer(named), errorIface):
+			out = append(out, errorType{name: "*" + name, t: types.NewPointer(named)})
+		}
+	}
+	return out
+}
+
+// errorsNames are the names of the shared errors helpers.
+type errorsNames struct{ is, unwrap, unwrap1, same string }
+
+// errorsHelpers declares Is, Unwrap and their helpers once.
+func (p *program) errorsHelpers() errorsNames {
+	if n, ok := p.decls["errors"]; ok {
+		_ = n
+		return p.errorsNames
+	}
+	rt := p.rt()
+	n := errorsNames{is: p.name("__errorsIs"), unwrap: p.name("__errorsUnwraps"), unwrap1: p.name("__errorsUnwrap"), same: p.name("__errorsSame")}
+	p.errorsNames = n
+	p.helper("errors", "__errors", func(string) string {
+		var b strings.Builder
+		// unwraps: what err wraps.
+		fmt.Fprintf(&b, "func %s(err error) []error {\n", n.unwrap)
+		for _, et := range p.errorTypes() {
+			switch {
+			case p.hasMethod(et.t, "Unwrap", "func() error"):
+				fmt.Fprintf(&b, "\tif x, ok := err.(%s); ok {\n\t\tif u := x.Unwrap(); u != nil {\n\t\t\treturn []error{u}\n\t\t}\n\t\treturn nil\n\t}\n", et.name)
+			case p.hasMethod(et.t, "Unwrap", "func() []error"):
+				fmt.Fprintf(&b, "\tif x, ok := err.(%s); ok {\n\t\treturn x.Unwrap()\n\t}\n", et.name)
+			}
+		}
+		fmt.Fprintf(&b, "\tn := %s.UnwrapN(err)\n\tif n == 0 {\n\t\treturn nil\n\t}\n\tus := make([]error, n)\n\tfor i := range us {\n\t\tus[i] = %s.UnwrapI(err, i)\n\t}\n\treturn us\n}\n\n", rt, rt)
+		fmt.Fprintf(&b, "func %s(err error) error {\n\tif err == nil {\n\t\treturn nil\n\t}\n\tif us := %s(err); len(us) == 1 {\n\t\treturn us[0]\n\t}\n\treturn nil\n}\n\n", n.unwrap1, n.unwrap)
+		// same: err == target, as errors.Is compares.
+		fmt.Fprintf(&b, "func %s(a, b error) bool {\n", n.same)
+		for _, et := range p.errorTypes() {
+			if types.Comparable(et.t) {
+				fmt.Fprintf(&b, "\tif x, ok := a.(%s); ok {\n\ty, ok := b.(%s)\n\t\treturn ok && x == y\n\t}\n", et.name, et.name)
+			} else {
+				fmt.Fprintf(&b, "\tif _, ok := a.(%s); ok {\n\t\treturn false\n\t}\n", et.name)
+			}
+		}
+		fmt.Fprintf(&b, "\treturn %s.Same(a, b)\n}\n\n", rt)
+		// is: errors.Is.
+		fmt.Fprintf(&b, "func %s(err, target error) bool {\n\tif err == nil || target == nil {\n\t\treturn err == nil && target == nil\n\t}\n\tfor err != nil {\n\t\tif %s(err, target) {\n\t\t\treturn true\n\t\t}\n", n.is, n.same)
+		for _, et := range p.errorTypes() {
+			if p.hasMethod(et.t, "Is", "func(error) bool") {
+				fmt.Fprintf(&b, "\t\tif x, ok := err.(%s); ok && x.Is(target) {\n\t\t\treturn true\n\t\t}\n", et.name)
+			}
+		}
+		fmt.Fprintf(&b, "\t\tus := %s(err)\n\t\tif len(us) != 1 {\n\t\t\tfor _, u := range us {\n\t\t\t\tif %s(u, target) {\n\t\t\t\t\treturn true\n\t\t\t\t}\n\t\t\t}\n\t\t\treturn false\n\t\t}\n\t\terr = us[0]\n\t}\n\treturn false\n}\n", n.unwrap, n.is)
+		return b.String()
+	})
+	return n
+}
+
+// hasMethod reports whether t has a method name of the signature sig
+// (written as types.TypeString writes it).
+func (p *program) hasMethod(t types.Type, name, sig string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, p.pkg, name)
+	fn, ok := obj.(*types.Func)
+	return ok && types.TypeString(fn.Type(), nil) == sig
+}
+
+// errorsAsHelper declares the errors.As helper for targets of type *t.
+func (p *program) errorsAsHelper(t types.Type, at token.Pos) (string, error) {
+	ts, err := p.typeString(t, token.NoPos)
+	if err != nil {
+		return "", p.errorf(at, "unsupported: errors.As with a target of type %s, declared in a function; declare the error type at the package level", t)
+	}
+	n := p.errorsHelpers()
+	return p.helper("errors.As "+ts, "__errorsAs", func(name string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "func %s(err error, target *%s) bool {\n\tfor err != nil {\n\t\tif e, ok := err.(%s); ok {\n\t\t\t*target = e\n\t\t\treturn true\n\t\t}\n", name, ts, ts)
+		for _, et := range p.errorTypes() {
+			if p.hasMethod(et.t, "As", "func(any) bool") || p.hasMethod(et.t, "As", "func(interface{}) bool") {
+				fmt.Fprintf(&b, "\t\tif x, ok := err.(%s); ok && x.As(target) {\n\t\t\treturn true\n\t\t}\n", et.name)
+			}
+		}
+		fmt.Fprintf(&b, "\t\tus := %s(err)\n\t\tif len(us) != 1 {\n\t\t\tfor _, u := range us {\n\t\t\t\tif %s(u, target) {\n\t\t\t\t\treturn true\n\t\t\t\t}\n\t\t\t}\n\t\t\treturn false\n\t\t}\n\t\terr = us[0]\n\t}\n\treturn false\n}\n", n.unwrap, name)
+		return b.String()
+	}), nil
+}
+
+// calleeIdent is the identifier naming a called function: f, pkg.f, f[T].
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	case *ast.IndexExpr:
+		return calleeIdent(f.X)
+	case *ast.IndexListExpr:
+		return calleeIdent(f.X)
+	}
+	return nil
+}
+
+// errorArgs converts the program's error values passed to compiled
+// functions as interface{} to error, through a helper (a conversion
+// error(x) does not do for yaegi).
+func (p *program) errorArgs() {
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if tv, ok := p.info.Types[call.Fun]; !ok || tv.IsBuiltin() || tv.IsType() || p.isProgramFunc(call.Fun) {
+			return true
+		}
+		for _, a := range call.Args {
+			t := p.info.TypeOf(a)
+			if t == nil || types.IsInterface(t) || !p.involvesProgramType(t) || !implements(t, errorIface) {
+				continue
+			}
+			h := p.helper("asError", "__asError", func(name string) string {
+				return fmt.Sprintf("func %s(e error) error { return e }\n", name)
+			})
+			p.insert(a.Pos(), h+"(")
+			p.insert(a.End(), ")")
+		}
+		return true
+	})
+}
+
+// involvesProgramType reports whether t is, or is made of, a type the
+// program declares.
+func (p *program) involvesProgramType(t types.Type) bool {
+	found := false
+	visit(t, func(t types.Type) {
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg {
+			found = true
+		}
+	})
+	return found
+}

@@ -1,0 +1,219 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// loopVarRule gives each iteration of a loop its own variables, as Go 1.22
+// does and yaegi does not: where a loop variable is captured in the body (a
+// closure uses it, or its address is taken), the body starts by declaring
+// it anew from the loop's:
+//
+//	for i := 0; i < n; i++ {         becomes   for i := 0; i < n; i++ { i := i;
+//	for k, v := range m {            becomes   for k, v := range m { k, v := k, v;
+//
+// A three-clause loop whose body both captures and assigns its variable
+// would need the copy carried back before the post statement; it is
+// refused. Range over an integer and over a function are their own rules'.
+func loopVarRule(p *program) error {
+	var err error
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		if err != nil {
+			return false
+		}
+		switch s := n.(type) {
+		case *ast.RangeStmt:
+			if s.Tok != token.DEFINE || p.isRangeInt(s) || p.isRangeFunc(s) {
+				return true
+			}
+			var names []string
+			for _, e := range []ast.Expr{s.Key, s.Value} {
+				if id, ok := e.(*ast.Ident); ok && id.Name != "_" && p.captured(p.info.Defs[id], s.Body) {
+					names = append(names, id.Name)
+				}
+			}
+			if err = p.deferredCapture(s, s.Body); err != nil {
+				return false
+			}
+			p.redeclare(s.Body, names)
+		case *ast.ForStmt:
+			init, ok := s.Init.(*ast.AssignStmt)
+			if !ok || init.Tok != token.DEFINE {
+				return true
+			}
+			var names []string
+			for _, e := range init.Lhs {
+				id, ok := e.(*ast.Ident)
+				if !ok || id.Name == "_" {
+					continue
+				}
+				obj := p.info.Defs[id]
+				if obj == nil || !p.captured(obj, s.Body) {
+					continue
+				}
+				if pos := p.assignedIn(obj, s.Body); pos.IsValid() {
+					err = p.errorf(pos, "unsupported: loop variable %s is captured by a closure (or its address taken) and assigned in the loop body; "+
+						"Go 1.22 gives each iteration its own %s, which the runner cannot follow here: assign a copy instead (v := %s)", id.Name, id.Name, id.Name)
+					return false
+				}
+				names = append(names, id.Name)
+			}
+			if err = p.deferredCapture(s, s.Body); err != nil {
+				return false
+			}
+			p.redeclare(s.Body, names)
+		}
+		return true
+	})
+	return err
+}
+
+// redeclare starts body with names := names.
+func (p *program) redeclare(body *ast.BlockStmt, names []string) {
+	if len(names) == 0 {
+		return
+	}
+	list := strings.Join(names, ", ")
+	p.insert(body.Lbrace+1, " "+list+" := "+list+";")
+}
+
+// captured reports whether a closure in body uses obj or body takes its
+// address (&v, v[:] of an array, a pointer method called on v).
+func (p *program) captured(obj types.Object, body ast.Node) bool {
+	if obj == nil {
+		return false
+	}
+	found := false
+	inspect(body, func(n ast.Node, stack []ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.DeferStmt:
+			// yaegi keeps a deferred call's arguments by reference.
+			for _, a := range x.Call.Args {
+				ast.Inspect(a, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && p.info.Uses[id] == obj {
+						found = true
+					}
+					return true
+				})
+			}
+		case *ast.Ident:
+			if p.info.Uses[x] == obj {
+				for _, a := range stack {
+					if _, ok := a.(*ast.FuncLit); ok {
+						found = true
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if x.Op == token.AND && p.rootIs(x.X, obj) {
+				found = true
+			}
+		case *ast.SliceExpr:
+			if _, ok := p.info.TypeOf(x.X).Underlying().(*types.Array); ok && p.rootIs(x.X, obj) {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			if sel, ok := p.info.Selections[x]; ok && sel.Kind() != types.FieldVal {
+				if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+					if _, ptr := sig.Recv().Type().(*types.Pointer); ptr && p.rootIs(x.X, obj) {
+						if _, isPtr := p.info.TypeOf(x.X).Underlying().(*types.Pointer); !isPtr {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// rootIs reports whether e is obj or a field or array element of it.
+func (p *program) rootIs(e ast.Expr, obj types.Object) bool {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return p.info.Uses[x] == obj
+		case *ast.SelectorExpr:
+			if _, ptr := p.info.TypeOf(x.X).Underlying().(*types.Pointer); ptr {
+				return false
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			if _, arr := p.info.TypeOf(x.X).Underlying().(*types.Array); !arr {
+				return false
+			}
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
+// assignedIn returns where body assigns obj, if it does.
+func (p *program) assignedIn(obj types.Object, body ast.Node) token.Pos {
+	var pos token.Pos
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && p.info.Uses[id] == obj
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if pos.IsValid() {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range x.Lhs {
+				if is(l) {
+					pos = l.Pos()
+				}
+			}
+		case *ast.IncDecStmt:
+			if is(x.X) {
+				pos = x.X.Pos()
+			}
+		case *ast.RangeStmt:
+			if x.Tok == token.ASSIGN && ((x.Key != nil && is(x.Key)) || (x.Value != nil && is(x.Value))) {
+				pos = x.For
+			}
+		}
+		return true
+	})
+	return pos
+}
+
+// deferredCapture refuses a deferred function literal in a loop that uses
+// a variable of the loop (or of its body): yaegi runs it with the frame of
+// the last iteration, and no rewrite that keeps recover working avoids that.
+func (p *program) deferredCapture(loop ast.Stmt, body *ast.BlockStmt) error {
+	var err error
+	ast.Inspect(body, func(n ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok || err != nil {
+			return err == nil
+		}
+		lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		ast.Inspect(lit.Body, func(m ast.Node) bool {
+			id, ok := m.(*ast.Ident)
+			if !ok || err != nil {
+				return err == nil
+			}
+			if v, ok := p.info.Uses[id].(*types.Var); ok && !v.IsField() && v.Pos() >= loop.Pos() && v.Pos() < lit.Pos() {
+				err = p.errorf(id.Pos(), "unsupported: a deferred function literal uses %s, a variable of the loop around it; "+
+					"yaegi would run it with the last iteration's %s: pass it as an argument, defer func(%s T) {...}(%s)", id.Name, id.Name, id.Name, id.Name)
+			}
+			return true
+		})
+		return false
+	})
+	return err
+}

@@ -1,0 +1,27 @@
+package lower
+
+import (
+	"strconv"
+)
+
+// refuseRule refuses, before they run, the imports the worker cannot give
+// a program: packages added after Go 1.22 that have no shim (shims.go) and
+// cannot be extracted into the worker, being generic or tied to the
+// runtime.
+func refuseRule(p *program) error {
+	for _, s := range p.file.Imports {
+		path, _ := strconv.Unquote(s.Path.Value)
+		if why, ok := refusedImports[path]; ok {
+			return p.errorf(s.Pos(), "unsupported: package %s is not available in the runner (%s)", path, why)
+		}
+	}
+	return nil
+}
+
+// refusedImports are the packages the runner refuses, and what to use.
+var refusedImports = map[string]string{
+	"unique":           "generic, Go 1.23; compare the values themselves or intern them in a map",
+	"weak":             "tied to the garbage collector, Go 1.24; keep ordinary pointers",
+	"structs":          "Go 1.23; leave the marker field out",
+	"testing/synctest": "needs a *testing.T; the runner's virtual clock already makes sleeps instant",
+}

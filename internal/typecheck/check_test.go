@@ -1,0 +1,108 @@
+package typecheck
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCheckErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want string // "" when the program compiles
+	}{
+		{
+			name: "ok",
+			src:  "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(min(1, 2)) }\n",
+		},
+		{
+			name: "unused variable and import, every error",
+			src:  "//line chapters/x.md:41:1\npackage main\n\nimport \"os\"\n\nfunc main() {\n\tx := 1\n\ty := 2\n}\n",
+			want: "chapters/x.md:43:8: \"os\" imported and not used\n" +
+				"chapters/x.md:46:2: declared and not used: x\n" +
+				"chapters/x.md:47:2: declared and not used: y",
+		},
+		{
+			name: "go 1.26 features check",
+			src: "package main\n\nimport (\n\t\"iter\"\n\t\"sync\"\n)\n\nfunc seq() iter.Seq[int] { return func(yield func(int) bool) {} }\n\n" +
+				"func main() {\n\tvar wg sync.WaitGroup\n\tfor i := range 3 { wg.Go(func() { _ = i }) }\n\tfor v := range seq() { _ = v }\n\tp := new(42)\n\t_ = p\n\twg.Wait()\n}\n",
+		},
+		{
+			name: "x/sync resolves",
+			src:  "package main\n\nimport \"golang.org/x/sync/errgroup\"\n\nfunc main() { var g errgroup.Group; _ = g.Wait() }\n",
+		},
+		{
+			name: "syntax error",
+			src:  "package main\n\nfunc main() {\n\tx := \n}\n",
+			want: "p.go:5:1: syntax error: expected operand, found '}'",
+		},
+		{
+			name: "no main",
+			src:  "package main\n\nfunc helper() {}\n",
+			want: "runtime.main_main·f: function main is undeclared in the main package",
+		},
+		{
+			name: "too many errors",
+			src:  "package main\n\nfunc main() {\n" + repeat("\t_ = undefinedName\n", 12) + "}\n",
+			want: repeatLines("p.go:%d:6: undefined: undefinedName", 4, 10) + "\np.go:13:6: too many errors",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Check("p.go", []byte(tt.src))
+			if tt.want == "" {
+				require.NoError(t, err)
+				assert.NotNil(t, p.Info)
+				return
+			}
+			var te *Error
+			require.ErrorAs(t, err, &te)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}
+
+func TestCheckIsFastAfterTheFirst(t *testing.T) {
+	src := []byte("package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go(func() { time.Sleep(time.Second) })\n\twg.Wait()\n\tfmt.Println(\"done\")\n}\n")
+	_, err := Check("warm.go", src)
+	require.NoError(t, err)
+	start := time.Now()
+	const n = 20
+	for range n {
+		_, err := Check("p.go", src)
+		require.NoError(t, err)
+	}
+	per := time.Since(start) / n
+	t.Logf("type check after the first: %v per program", per)
+	assert.Less(t, per, 50*time.Millisecond)
+}
+
+func TestDependsOn(t *testing.T) {
+	p, err := Check("p.go", []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n"))
+	require.NoError(t, err)
+	assert.True(t, p.DependsOn("os"))
+	assert.False(t, p.DependsOn("net/http"))
+}
+
+func repeat(s string, n int) string {
+	out := ""
+	for range n {
+		out += s
+	}
+	return out
+}
+
+func repeatLines(format string, first, n int) string {
+	out := ""
+	for i := range n {
+		if i > 0 {
+			out += "\n"
+		}
+		out += fmt.Sprintf(format, first+i)
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"reflect"
+	"regexp"
+)
+
+// Panic values. yaegi hands recover() the panic value boxed in a
+// reflect.Value, and loses the names of the program's types on the way, so
+// the lowering keeps each panic value of the program itself (see
+// internal/lower/panics.go) and asks the worker only for the others: Unbox
+// returns what compiled code or the interpreter panicked with, with the
+// runtime's words for the runtime errors the interpreter raises its own way.
+// Described is how the lowering hands Crash a value it formatted itself, as
+// the runtime prints it.
+
+// Unbox returns the value behind a recovered reflect.Value.
+func Unbox(r any) any {
+	v := unwrap(r)
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	var msg string
+	switch x := v.(type) {
+	case string:
+		msg = x
+	case error:
+		msg = x.Error()
+	default:
+		return v
+	}
+	for _, m := range runtimeMessages {
+		if m.re.MatchString(msg) {
+			return runtimeError{msg: m.re.ReplaceAllString(msg, m.repl)}
+		}
+	}
+	return v
+}
+
+// runtimeMessages map the interpreter's messages for runtime errors to the
+// runtime's.
+var runtimeMessages = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`^reflect: call of reflect\.Value\.(Field|Elem|FieldByIndex|Set\w*) on zero Value.*$`), "runtime error: invalid memory address or nil pointer dereference"},
+	{regexp.MustCompile(`^reflect: reflect\.Value\.SetMapIndex using value obtained using unexported field$|^assignment to entry in nil map$`), "assignment to entry in nil map"},
+	{regexp.MustCompile(`^(?:\S+:)?\d+:\d+: (interface conversion: .*)$`), "$1"},
+}
+
+// runtimeError is a runtime.Error with the runtime's message.
+type runtimeError struct{ msg string }
+
+func (e runtimeError) Error() string { return e.msg }
+func (e runtimeError) RuntimeError() {}
+
+// Described is a panic value the lowering described: Crash prints its text.
+type Described struct{ Text string }
+
+func (d Described) Error() string { return d.Text }
+
+// Describe returns the panic value that Crash prints as text.
+func Describe(text string) any { return Described{Text: text} }
