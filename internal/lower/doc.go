@@ -14,6 +14,11 @@
 //     handed to the worker's __rt, which prints it as the Go runtime does,
 //     with the goroutine numbered as in compiled Go.
 //   - rangeint.go: range over an integer (Go 1.22).
+//   - rangechan.go: range over a channel as plain receives (yaegi selects,
+//     and deadlocks in the wrong state), range over a slice of channels by
+//     index (yaegi panics).
+//   - forcond.go: a loop with an init statement and no condition gets the
+//     condition true (yaegi runs its init again at every iteration).
 //   - loopvar.go: per-iteration loop variables (Go 1.22) where a closure, a
 //     deferred call or an address captures them.
 //   - compiledfunc.go: function literals passed to compiled code (wg.Go,

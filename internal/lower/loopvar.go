@@ -17,7 +17,7 @@ import (
 //
 // A three-clause loop whose body both captures and assigns its variable
 // would need the copy carried back before the post statement; it is
-// refused. Range over an integer and over a function are their own rules'.
+// refused. Range over an integer, over a function and over channels are their own rules'.
 func loopVarRule(p *program) error {
 	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
@@ -26,7 +26,7 @@ func loopVarRule(p *program) error {
 		}
 		switch s := n.(type) {
 		case *ast.RangeStmt:
-			if s.Tok != token.DEFINE || p.isRangeInt(s) || p.isRangeFunc(s) {
+			if s.Tok != token.DEFINE || p.isRangeInt(s) || p.isRangeFunc(s) || p.isRangeChan(s) || p.isRangeOverChans(s) {
 				return true
 			}
 			var names []string

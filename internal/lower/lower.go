@@ -88,6 +88,8 @@ type rule struct {
 var rules = []rule{
 	{"crash", crashRule},
 	{"rangeint", rangeIntRule},
+	{"rangechan", rangeChanRule},
+	{"forcond", forCondRule},
 	{"loopvar", loopVarRule},
 	{"compiledfunc", compiledFuncRule},
 	{"selectbranch", selectBranchRule},

@@ -18,6 +18,11 @@ func TestRules(t *testing.T) {
 		refused    string   // substring of the refusal, if refused
 	}{
 		{name: "rangeint", body: "for i := range 3 {\n\t\tfmt.Println(i)\n\t}", want: []string{"for __i1, __n1 := int(0), 3; __i1 < __n1; __i1++ { i := __i1;"}},
+		{name: "range chan", body: "ch := make(chan int)\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}", want: []string{"for __c1 := ch; true; { v, __ok1 := <-__c1; if !__ok1 { break };"}},
+		{name: "range chan assign", body: "ch := make(chan int)\n\tv := 0\n\tfor v = range ch {\n\t}\n\tfmt.Println(v)", want: []string{"for __c1 := ch; true; { __v1, __ok1 := <-__c1; if !__ok1 { break }; v = __v1;"}},
+		{name: "range chan no var", body: "ch := make(chan int)\n\tfor range ch {\n\t}", want: []string{"for __c1 := ch; true; { if _, __ok1 := <-__c1; !__ok1 { break };"}},
+		{name: "range over chans", body: "cs := []chan int{}\n\tfor i, c := range cs {\n\t\tfmt.Println(i, <-c)\n\t}", want: []string{"for __i1, __s1 := 0, cs; __i1 < len(__s1); __i1++ { i, c := __i1, __s1[__i1];"}},
+		{name: "for without condition", body: "for i := 0; ; i++ {\n\t\tif i > 2 {\n\t\t\tbreak\n\t\t}\n\t}", want: []string{"for i := 0; true ; i++ {"}},
 		{name: "loopvar", body: "for i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"i++ { i := i;"}},
 		{name: "loopvar refused", body: "for i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t\ti++\n\t}", refused: "unsupported: loop variable i"},
 		{name: "compiled func", body: "var wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()", want: []string{"wg.Go(__rt.Goroutine(__rt.NewGoroutine(), []func(){func() {"}},
