@@ -73,12 +73,21 @@ type Event struct {
 	Problems []string `json:"Problems,omitempty"`
 	Diff     string   `json:"Diff,omitempty"`
 	Output   string   `json:"Output,omitempty"`
-	// Transcript is what the program printed.
-	Transcript string `json:"Transcript,omitempty"`
-	Updated    string `json:"Updated,omitempty"`
+	// Transcript is what the program printed; Writes are its writes, each
+	// with its time since the program started (virtual on the virtual
+	// clock), for timelines.
+	Transcript string       `json:"Transcript,omitempty"`
+	Writes     []EventWrite `json:"Writes,omitempty"`
+	Updated    string       `json:"Updated,omitempty"`
 	// Passed and Failed count the outcomes, in the summary event.
 	Passed int `json:"Passed,omitempty"`
 	Failed int `json:"Failed,omitempty"`
+}
+
+// EventWrite is one write of a program: when, and what.
+type EventWrite struct {
+	At   time.Duration `json:"At"` // nanoseconds since the program started
+	Text string        `json:"Text"`
 }
 
 // JSONReporter prints one Event per outcome and a summary event.
@@ -91,6 +100,9 @@ func (r *JSONReporter) Report(o *Outcome) {
 		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated}
 	if o.Result != nil {
 		e.Transcript = o.Result.Transcript()
+		for _, w := range o.Result.Writes {
+			e.Writes = append(e.Writes, EventWrite{At: w.At, Text: string(w.Data)})
+		}
 	}
 	r.write(e)
 }
