@@ -85,18 +85,29 @@ func BenchmarkRunHello(b *testing.B) { benchRunVsGoRun(b, "../internal/engine/te
 // BenchmarkRunSleep10: goroutines that sleep 10 s in all.
 func BenchmarkRunSleep10(b *testing.B) { benchRunVsGoRun(b, "../internal/engine/testdata/sleep10.go") }
 
-// BenchmarkCheckBook times `runner check` of the whole book.
+// BenchmarkCheckBook times `runner check` of the whole book under each
+// engine, side by side: yaegi, and go with its binaries cached (warm) and,
+// once, with an empty cache (cold: every program compiled).
 func BenchmarkCheckBook(b *testing.B) {
 	bin := builtRunner(b)
 	root, _ := filepath.Abs("..")
-	var ds []time.Duration
-	for range b.N {
-		cmd := exec.Command(bin, "check")
+	check := func(env []string, engine string) time.Duration {
+		cmd := exec.Command(bin, "check", "-engine="+engine)
 		cmd.Dir = root
+		cmd.Env = append(os.Environ(), env...)
 		start := time.Now()
 		cmd.Run() // a failing book still times its check
-		ds = append(ds, time.Since(start))
+		return time.Since(start)
 	}
-	b.ReportMetric(ms(median(ds)), "check-ms")
+	check(nil, "yaegi,go") // builds what is missing
+	var yaegi, goWarm []time.Duration
+	for range b.N {
+		yaegi = append(yaegi, check(nil, "yaegi"))
+		goWarm = append(goWarm, check(nil, "go"))
+	}
+	cold := check([]string{"CONCBOOK_CACHE=" + b.TempDir()}, "go")
+	b.ReportMetric(ms(median(yaegi)), "yaegi-ms")
+	b.ReportMetric(ms(median(goWarm)), "go-warm-ms")
+	b.ReportMetric(ms(cold), "go-cold-ms")
 	b.ReportMetric(0, "ns/op")
 }
