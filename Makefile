@@ -7,9 +7,9 @@ FUZZTIME ?= 10s
 # clock), go (compiled with the Go toolchain). CI checks under both.
 ENGINES ?= yaegi
 
-.PHONY: all check update test vet fuzz bench soak
+.PHONY: all check update test vet fuzz bench soak site serve
 
-all: check
+all: check site
 
 # Check every program of the book against its transcript.
 check:
@@ -21,6 +21,16 @@ update:
 
 test:
 	$(GO) test ./...
+
+# Render the website into site/public.
+site:
+	$(GO) run ./site
+
+# Serve the website on 127.0.0.1:$(PORT); a change to a chapter, transcript,
+# template or stylesheet rebuilds it and reloads the open page.
+PORT ?= 8000
+serve:
+	$(GO) run ./site -serve 127.0.0.1:$(PORT)
 
 vet:
 	$(GO) vet ./...

@@ -1,0 +1,68 @@
+package assets
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+
+	"github.com/concbook/concurrency/site/highlight"
+)
+
+//go:embed files
+var embedded embed.FS
+
+// Files are the embedded static files.
+var Files fs.FS = mustSub(embedded, "files")
+
+// liveReloadScript is served only by the serve command.
+const liveReloadScript = "reload.js"
+
+// Bundle returns the site's static files by path: the files of fsys (nil:
+// the embedded ones), style.css with the code colours appended, and
+// reload.js only when liveReload is set.
+func Bundle(fsys fs.FS, liveReload bool) (map[string][]byte, error) {
+	if fsys == nil {
+		fsys = Files
+	}
+	out := map[string][]byte{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if p == liveReloadScript && !liveReload {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		out[p] = data
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("assets: %w", err)
+	}
+	css, ok := out["style.css"]
+	if !ok {
+		return nil, fmt.Errorf("assets: no style.css in %v", fsys)
+	}
+	colours, err := highlight.CSS()
+	if err != nil {
+		return nil, err
+	}
+	out["style.css"] = append(append(css[:len(css):len(css)], '\n'), colours...)
+	return out, nil
+}
+
+// Sorted returns the bundle's paths in order.
+func Sorted(b map[string][]byte) []string { return slices.Sorted(maps.Keys(b)) }
+
+func mustSub(fsys fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}

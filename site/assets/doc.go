@@ -1,0 +1,15 @@
+// Package assets holds the website's static files, embedded: the stylesheet,
+// the scripts and the icon, under files/. Bundle returns what a build writes:
+// the files, with the stylesheet followed by the code colours that chroma
+// writes for its classes (light, and dark for the dark theme), so that the
+// site has one stylesheet and no inline style.
+//
+// Scripts, each in its own file because the pages' Content-Security-Policy
+// allows no inline script:
+//
+//	theme.js    in the head: applies the remembered light or dark choice
+//	site.js     copy buttons, dark mode toggle, contents drawer, arrow keys,
+//	            the current section in the on-page navigation
+//	search.js   the search box: loads search.json on first use
+//	reload.js   only under the serve command: reloads on a rebuild
+package assets

@@ -1,0 +1,195 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/transcript"
+	"github.com/concbook/concurrency/site/assets"
+	"github.com/concbook/concurrency/site/render"
+	"github.com/concbook/concurrency/site/search"
+)
+
+// DefaultTitle is the book's title.
+const DefaultTitle = "Concurrency in Go"
+
+// Config says what to build and where.
+type Config struct {
+	Root  string // the book: Root/chapters and Root/expected
+	Out   string // the site's directory, made if missing
+	Title string // the book's title; DefaultTitle if empty
+	// Templates and Assets replace the embedded templates and static files
+	// (nil: embedded). The serve command reads them from the source tree.
+	Templates, Assets fs.FS
+	// LiveReload adds the serve command's reload script to every page.
+	LiveReload bool
+}
+
+// Result is what a build made and found.
+type Result struct {
+	// Files are the files written, relative to Out, in order.
+	Files []string
+	// Bytes is their total size.
+	Bytes int64
+	// Errors are problems in the book (unreadable chapters and
+	// transcripts); Warnings are links that lead nowhere yet.
+	Errors, Warnings book.ErrorList
+	Elapsed          time.Duration
+}
+
+// Build makes the site. Its error is for a site that could not be made or
+// written; problems in the book are in the Result.
+func Build(cfg Config) (*Result, error) {
+	start := time.Now()
+	if cfg.Title == "" {
+		cfg.Title = DefaultTitle
+	}
+	res := &Result{}
+	bk, err := book.Load(cfg.Root)
+	var el book.ErrorList
+	switch {
+	case errors.As(err, &el):
+		res.Errors = append(res.Errors, el...)
+	case err != nil:
+		return nil, fmt.Errorf("load the book: %w", err)
+	}
+	transcripts := map[*book.Program]*transcript.Transcript{}
+	for _, p := range bk.Programs() {
+		t, err := loadTranscript(cfg.Root, p)
+		if err != nil {
+			res.Errors = append(res.Errors, asError(p.TranscriptPath(), err))
+			continue
+		}
+		if t != nil {
+			transcripts[p] = t
+		}
+	}
+	site, err := render.Render(render.Input{
+		Book: bk, Transcripts: transcripts, Title: cfg.Title,
+		Templates: cfg.Templates, LiveReload: cfg.LiveReload,
+	})
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = site.Warnings
+
+	files := map[string][]byte{}
+	for _, p := range site.Pages {
+		files[p.Path] = p.HTML
+	}
+	index, err := searchIndex(bk, site.Contents)
+	if err != nil {
+		return nil, err
+	}
+	files["search.json"] = index
+	static, err := assets.Bundle(cfg.Assets, cfg.LiveReload)
+	if err != nil {
+		return nil, err
+	}
+	for p, data := range static {
+		if _, clash := files[p]; clash {
+			return nil, fmt.Errorf("asset %s has the name of a page", p)
+		}
+		files[p] = data
+	}
+	if err := write(cfg.Out, files); err != nil {
+		return nil, err
+	}
+	for p, data := range files {
+		res.Files = append(res.Files, p)
+		res.Bytes += int64(len(data))
+	}
+	sort.Strings(res.Files)
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
+
+// loadTranscript reads and parses a program's transcript; nil, nil when it
+// does not exist yet.
+func loadTranscript(root string, p *book.Program) (*transcript.Transcript, error) {
+	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p.TranscriptPath())))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return transcript.Parse(p.TranscriptPath(), data)
+}
+
+// asError is err as a problem at file:line:col.
+func asError(file string, err error) *book.Error {
+	var pe *transcript.ParseError
+	if errors.As(err, &pe) {
+		return &book.Error{File: pe.File, Line: pe.Line, Col: pe.Col, Msg: pe.Msg}
+	}
+	return &book.Error{File: file, Line: 1, Col: 1, Msg: err.Error()}
+}
+
+// searchIndex is search.json: every section of every chapter, and the
+// planned sections, so that a link to one from outside finds its page.
+func searchIndex(bk *book.Book, cs *render.Contents) ([]byte, error) {
+	var chapters []search.Chapter
+	for i, c := range bk.Chapters {
+		chapters = append(chapters, search.Chapter{Chapter: c, Page: cs.Chapters[i].Page, Label: cs.Chapters[i].Label()})
+	}
+	ix := search.Build(chapters)
+	for _, p := range cs.Planned {
+		ix.Add(search.Entry{URL: render.PlannedPage + "#" + p.ID, Title: p.Title, Chapter: "Not yet written", Text: "not written yet"})
+	}
+	return ix.JSON()
+}
+
+// manifest lists, in the output directory, the files a build wrote, so that
+// the next build removes those it no longer writes, and nothing else.
+const manifest = ".site-files"
+
+// write writes the files into dir, each through a temporary file renamed
+// into place, so that a server never serves half a file; then it removes the
+// files the previous build wrote and this one did not.
+func write(dir string, files map[string][]byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write the site: %w", err)
+	}
+	old, _ := os.ReadFile(filepath.Join(dir, manifest))
+	var names []string
+	for p, data := range files {
+		names = append(names, p)
+		dst := filepath.Join(dir, filepath.FromSlash(p))
+		if cur, err := os.ReadFile(dst); err == nil && bytes.Equal(cur, data) {
+			continue // unchanged: keep its time, for the server's caches
+		}
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return fmt.Errorf("write the site: %w", err)
+		}
+		tmp := dst + ".tmp"
+		if err := os.WriteFile(tmp, data, 0o644); err != nil {
+			return fmt.Errorf("write the site: %w", err)
+		}
+		if err := os.Rename(tmp, dst); err != nil {
+			return fmt.Errorf("write the site: %w", err)
+		}
+	}
+	sort.Strings(names)
+	keep := map[string]bool{}
+	for _, n := range names {
+		keep[n] = true
+	}
+	for _, n := range strings.Split(string(old), "\n") {
+		if n != "" && !keep[n] && filepath.IsLocal(filepath.FromSlash(n)) {
+			_ = os.Remove(filepath.Join(dir, filepath.FromSlash(n)))
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, manifest), []byte(strings.Join(names, "\n")+"\n"), 0o644); err != nil {
+		return fmt.Errorf("write the site: %w", err)
+	}
+	return nil
+}

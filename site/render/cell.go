@@ -1,0 +1,130 @@
+package render
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"html"
+
+	highlighting "github.com/yuin/goldmark-highlighting/v2"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/transcript"
+	"github.com/concbook/concurrency/site/highlight"
+)
+
+// cellRenderer renders a fenced code block as a notebook cell: a caption
+// (what the block is, a copy button), the code highlighted by chroma, and,
+// after the last segment of a program, the program's output.
+//
+// Highlighting is goldmark-highlighting's renderer, held here and called for
+// the code itself; chroma writes classes, never inline styles, so that the
+// colours live in the one stylesheet (see site/assets).
+type cellRenderer struct {
+	blocks      map[*ast.FencedCodeBlock]*book.CodeBlock
+	transcripts map[*book.Program]*transcript.Transcript
+	hl          renderer.NodeRenderer
+	highlight   renderer.NodeRendererFunc
+}
+
+func newCellRenderer(bk *book.Book, transcripts map[*book.Program]*transcript.Transcript) *cellRenderer {
+	r := &cellRenderer{
+		blocks:      map[*ast.FencedCodeBlock]*book.CodeBlock{},
+		transcripts: transcripts,
+		hl: highlighting.NewHTMLRenderer(
+			highlighting.WithFormatOptions(highlight.FormatOptions()...),
+		),
+	}
+	for _, c := range bk.Chapters {
+		for _, b := range c.Blocks {
+			r.blocks[b.Node] = b
+		}
+	}
+	return r
+}
+
+// SetOption passes goldmark's renderer options on to the highlighter.
+func (r *cellRenderer) SetOption(name renderer.OptionName, value any) {
+	if s, ok := r.hl.(renderer.SetOptioner); ok {
+		s.SetOption(name, value)
+	}
+}
+
+func (r *cellRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	r.hl.RegisterFuncs(captureFunc{&r.highlight})
+	reg.Register(ast.KindFencedCodeBlock, r.render)
+}
+
+// captureFunc keeps the function a node renderer registers.
+type captureFunc struct{ f *renderer.NodeRendererFunc }
+
+func (c captureFunc) Register(kind ast.NodeKind, f renderer.NodeRendererFunc) {
+	if kind == ast.KindFencedCodeBlock {
+		*c.f = f
+	}
+}
+
+func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	n := node.(*ast.FencedCodeBlock)
+	b := r.blocks[n]
+	var p *book.Program
+	if b != nil {
+		p = b.Program
+	}
+	switch {
+	case p != nil:
+		id := "program-" + p.Name
+		if b.Index > 0 {
+			id = fmt.Sprintf("program-%s-%d", p.Name, b.Index+1)
+		}
+		fmt.Fprintf(w, `<figure class="cell program" id="%s" data-program="%s">`, esc(id), esc(p.Name))
+		fmt.Fprintf(w, `<figcaption class="cell-head"><span class="cell-kind">program</span> <span class="cell-name">%s</span>`, esc(p.Name))
+		if len(p.Segments) > 1 {
+			fmt.Fprintf(w, ` <span class="cell-part">part %d of %d</span>`, b.Index+1, len(p.Segments))
+		}
+		writeButtons(w, b.Last() && len(p.Segments) > 1)
+	case b != nil:
+		_, _ = w.WriteString(`<figure class="cell fragment"><figcaption class="cell-head"><span class="cell-kind">fragment</span> <span class="cell-note">not a whole program: not run</span>`)
+		writeButtons(w, false)
+	default:
+		lang := string(n.Language(src))
+		_, _ = w.WriteString(`<figure class="cell other"><figcaption class="cell-head">`)
+		if lang != "" {
+			fmt.Fprintf(w, `<span class="cell-kind">%s</span>`, esc(lang))
+		}
+		writeButtons(w, false)
+	}
+	var code bytes.Buffer
+	cw := bufio.NewWriter(&code)
+	if _, err := r.highlight(cw, src, n, true); err != nil {
+		return ast.WalkStop, err
+	}
+	if err := cw.Flush(); err != nil {
+		return ast.WalkStop, err
+	}
+	_, _ = w.Write(highlight.Compact(code.Bytes()))
+	if b != nil && b.Last() {
+		t := r.transcripts[p]
+		writeOutput(w, p, t)
+	}
+	_, _ = w.WriteString("</figure>\n")
+	return ast.WalkSkipChildren, nil
+}
+
+// writeButtons ends the caption with the copy buttons: the block's code and,
+// for the last segment of a literate program, the whole program.
+func writeButtons(w util.BufWriter, whole bool) {
+	_, _ = w.WriteString(`<span class="cell-tools">`)
+	if whole {
+		_, _ = w.WriteString(`<button type="button" class="copy" data-copy="program" aria-label="Copy the whole program">Copy program</button>`)
+	}
+	_, _ = w.WriteString(`<button type="button" class="copy" data-copy="block" aria-label="Copy the code">Copy</button></span></figcaption>`)
+}
+
+func esc(s string) string { return html.EscapeString(s) }

@@ -1,0 +1,207 @@
+package render
+
+import (
+	"errors"
+	"flag"
+	"html/template"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/transcript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// fixture is the site's own small book, which does not change when the
+// real chapters do.
+const fixture = "../testdata/book"
+
+func loadFixture(t *testing.T) Input {
+	t.Helper()
+	bk, err := book.Load(fixture)
+	require.NoError(t, err)
+	ts := map[*book.Program]*transcript.Transcript{}
+	for _, p := range bk.Programs() {
+		data, err := os.ReadFile(filepath.Join(fixture, p.TranscriptPath()))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		require.NoError(t, err)
+		tr, err := transcript.Parse(p.TranscriptPath(), data)
+		require.NoError(t, err)
+		ts[p] = tr
+	}
+	return Input{Book: bk, Transcripts: ts, Title: "Fixture"}
+}
+
+func renderFixture(t *testing.T) *Site {
+	t.Helper()
+	site, err := Render(loadFixture(t))
+	require.NoError(t, err)
+	return site
+}
+
+func page(t *testing.T, site *Site, path string) string {
+	t.Helper()
+	for _, p := range site.Pages {
+		if p.Path == path {
+			return string(p.HTML)
+		}
+	}
+	t.Fatalf("no page %s", path)
+	return ""
+}
+
+var figurePattern = regexp.MustCompile(`(?s)<figure class="cell ([a-z]+)"[^>]*?(?: data-program="([^"]*)")?>.*?</figure>`)
+
+// cells splits a page into its cells: a program's segments together (by
+// name), the others by kind in order (fragment-1, other-1, other-2).
+func cells(html string) map[string]string {
+	out := map[string]string{}
+	count := map[string]int{}
+	for _, m := range figurePattern.FindAllStringSubmatch(html, -1) {
+		key := m[2]
+		if m[1] != "program" {
+			count[m[1]]++
+			key = m[1] + "-" + string(rune('0'+count[m[1]]))
+		}
+		out[key] += m[0] + "\n"
+	}
+	return out
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "no golden file: run go test ./site/render -update")
+	assert.Equal(t, string(want), got, "%s differs from the rendering; if the change is meant, run go test ./site/render -update and review the diff", path)
+}
+
+// contains is assert.Contains without printing a whole page.
+func contains(t *testing.T, s, sub string) {
+	t.Helper()
+	if !strings.Contains(s, sub) {
+		t.Errorf("the page has no %q", sub)
+	}
+}
+
+func TestCells(t *testing.T) {
+	all := cells(page(t, renderFixture(t), "cells.html"))
+	tests := []struct {
+		cell string
+		want []string // fragments the cell must have, beside its golden file
+		not  []string
+	}{
+		{"hello", []string{`id="program-hello"`, `<div class="ln">hello, world</div>`, `virtual clock: sleeps take no time`}, []string{"exit-badge"}},
+		{"any-order", []string{`<div class="block any-order">`, `>any order</div>`, `<div class="ln">done</div>`}, nil},
+		{"streams", []string{`<div class="block streams">`, `<span class="tag s0">b</span> <span class="tag s1">a</span>`, `<div class="ln s1" data-stream="a">a: step 1</div>`}, nil},
+		{"deadlock", []string{`<span class="exit-badge"`, `<div class="skip"`, `<div class="ln status">exit status 2</div>`, `<div class="ln"></div>`}, nil},
+		{"literate", []string{`part 1 of 2`, `part 2 of 2`, `data-copy="program"`, `real clock: timings vary`, `title="varies between runs: duration">1.2µs</span>`}, nil},
+		{"placeholders", []string{`title="varies between runs: pid">4242</span>`, `title="varies between runs: int">2</span>`, `title="varies between runs: text matching /[a-z]+/">word</span>`, `<span class="ph nosample" title="varies between runs: any text">&lt;any&gt;</span>`}, nil},
+		{"escaping", []string{`&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;`}, []string{`<script>`, `<b>`}},
+		{"untold", []string{`<p class="no-transcript">`, `expected/cells/untold.txt`}, []string{`class="terminal"`}},
+		{"fragment-1", []string{`<span class="cell-kind">fragment</span>`, `&lt;not run&gt;`}, []string{`class="output"`}},
+		{"other-1", []string{`<span class="cell-kind">python</span>`, `<pre class="chroma">`}, []string{`class="output"`}},
+		{"other-2", []string{`plain text`}, []string{`class="output"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			got, ok := all[tt.cell]
+			require.True(t, ok, "no cell %s among %d", tt.cell, len(all))
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, got, n)
+			}
+			golden(t, filepath.Join("cells", tt.cell+".html"), got)
+		})
+	}
+	assert.Len(t, all, len(tests), "every cell of the fixture is tested")
+}
+
+func TestSegmentsShowOutputOnce(t *testing.T) {
+	html := page(t, renderFixture(t), "cells.html")
+	first := strings.Index(html, `id="program-literate"`)
+	second := strings.Index(html, `id="program-literate-2"`)
+	output := strings.Index(html, `id="output-literate"`)
+	require.True(t, first >= 0 && second > first, "both segments are on the page")
+	assert.Greater(t, output, second, "the output comes after the last segment")
+	assert.Equal(t, 1, strings.Count(html, `id="output-literate"`))
+	assert.Contains(t, html[first:second], "Prose between the segments.")
+}
+
+func TestLinks(t *testing.T) {
+	site := renderFixture(t)
+	html := page(t, site, "links.html")
+	for _, want := range []string{
+		`<a href="cells.html#plain">plain output</a>`,
+		`<a href="cells.html">the cells chapter</a>`,
+		`<a href="cells.html#streams">streams in it</a>`,
+		`<a href="#here">a section of this`,
+		`<a href="planned.html#not-written-yet" class="planned" title="not written yet">a planned section</a>`,
+		`<a href="https://go.dev/">elsewhere</a>`,
+	} {
+		contains(t, html, want)
+	}
+	var got []string
+	for _, w := range site.Warnings {
+		got = append(got, w.Error())
+	}
+	assert.Equal(t, []string{
+		"chapters/00-fixture.md:8:7: link to #not-written-yet: no chapter has this section yet; it leads to the planned sections",
+		"chapters/02-links.md:5:18: link to #not-written-yet: no chapter has this section yet; it leads to the planned sections",
+	}, got)
+	planned := page(t, site, PlannedPage)
+	contains(t, planned, `<h2 id="not-written-yet">A section not written`)
+	contains(t, planned, `Linked from <a href="fixture.html#fixture-top">Fixture book</a>`)
+}
+
+func TestHeadings(t *testing.T) {
+	html := page(t, renderFixture(t), "cells.html")
+	contains(t, html, `<h1 id="cells">Cells <a class="anchor" href="#cells" aria-label="Link to this section">#</a></h1>`)
+	contains(t, html, `<h2 id="any-order">Any order <a class="anchor" href="#any-order"`)
+}
+
+func TestPages(t *testing.T) {
+	site := renderFixture(t)
+	var paths []string
+	for _, p := range site.Pages {
+		paths = append(paths, p.Path)
+	}
+	assert.Equal(t, []string{"index.html", "fixture.html", "cells.html", "links.html", PlannedPage}, paths)
+
+	index := page(t, site, "index.html")
+	contains(t, index, `<a class="contents-chapter" href="cells.html">1. Cells</a>`)
+	contains(t, index, `<li class="level2"><a href="cells.html#any-order">Any order</a></li>`)
+	contains(t, index, `<a href="planned.html#not-written-yet">A section not written</a>`)
+
+	cells := page(t, site, "cells.html")
+	contains(t, cells, `<meta http-equiv="Content-Security-Policy" content="`+template.HTMLEscapeString(CSP)+`">`)
+	contains(t, cells, `<a class="prev" rel="prev" href="fixture.html">`)
+	contains(t, cells, `<a class="next" rel="next" href="links.html">`)
+	contains(t, cells, `<nav class="onpage" aria-label="On this page">`)
+	assert.False(t, strings.Contains(cells, "reload.js"), "no live reload in a build")
+	assert.False(t, strings.Contains(cells, "style="), "no inline style: the CSP forbids it")
+
+	in := loadFixture(t)
+	in.LiveReload = true
+	live, err := Render(in)
+	require.NoError(t, err)
+	contains(t, page(t, live, "cells.html"), `<script src="reload.js" defer></script>`)
+}

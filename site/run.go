@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+
+	"github.com/concbook/concurrency/site/build"
+	"github.com/concbook/concurrency/site/serve"
+)
+
+// run is the command: it parses the flags, builds or serves, and returns
+// the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("site", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var (
+		root    = fl.String("root", ".", "the book's root, with chapters/ and expected/")
+		out     = fl.String("out", filepath.Join("site", "public"), "where the site goes")
+		addr    = fl.String("serve", "", "serve on this loopback address (127.0.0.1:8000), rebuilding on change")
+		verbose = fl.Bool("v", false, "list every link to a planned section")
+	)
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "site: unexpected arguments %q\n", fl.Args())
+		return 2
+	}
+	cfg := build.Config{Root: *root, Out: *out}
+	if *addr != "" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		err := serve.Run(ctx, serve.Config{
+			Build:   cfg,
+			Addr:    *addr,
+			Sources: filepath.Join(*root, "site"),
+			Log:     stderr,
+			Report:  func(r *build.Result) { report(stderr, r, *verbose) },
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "site: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	res, err := build.Build(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "site: %v\n", err)
+		return 1
+	}
+	report(stderr, res, *verbose)
+	fmt.Fprintf(stdout, "site: %d files, %d KB in %s, in %v\n", len(res.Files), (res.Bytes+1023)/1024, cfg.Out, res.Elapsed.Round(1e6))
+	if len(res.Errors) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// report prints a build's problems: every error, and the warnings counted
+// (or listed, verbose).
+func report(w io.Writer, r *build.Result, verbose bool) {
+	for _, e := range r.Errors {
+		fmt.Fprintln(w, e)
+	}
+	if verbose {
+		for _, e := range r.Warnings {
+			fmt.Fprintln(w, e)
+		}
+	} else if n := len(r.Warnings); n > 0 {
+		fmt.Fprintf(w, "site: %d links lead to sections not written yet (-v lists them)\n", n)
+	}
+}

@@ -1,0 +1,193 @@
+package serve
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/site/assets"
+	"github.com/concbook/concurrency/site/build"
+	"github.com/concbook/concurrency/site/render"
+)
+
+func TestLoopbackOnly(t *testing.T) {
+	tests := []struct {
+		addr string
+		ok   bool
+	}{
+		{"127.0.0.1:8000", true},
+		{"127.0.0.1:0", true},
+		{"localhost:8000", true},
+		{"[::1]:8000", true},
+		{"0.0.0.0:8000", false},
+		{":8000", false},
+		{"192.168.1.2:8000", false},
+		{"example.com:80", false},
+		{"127.0.0.1", false},
+	}
+	for _, tt := range tests {
+		err := loopbackOnly(tt.addr)
+		if tt.ok {
+			assert.NoError(t, err, tt.addr)
+		} else {
+			assert.Error(t, err, tt.addr)
+		}
+	}
+}
+
+// copyDir copies a directory of the fixture (or an embedded one) to dst.
+func copyDir(t *testing.T, src fs.FS, dst string) {
+	t.Helper()
+	require.NoError(t, fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(src, p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	}))
+}
+
+// server runs Run on a copy of the fixture book, with the site's sources
+// (templates, static files) copied too, and returns its URL.
+func server(t *testing.T) (root, sources, url string) {
+	t.Helper()
+	root, sources = t.TempDir(), t.TempDir()
+	copyDir(t, os.DirFS("../testdata/book"), root)
+	copyDir(t, render.Templates, filepath.Join(sources, "render", "templates"))
+	copyDir(t, assets.Files, filepath.Join(sources, "assets", "files"))
+
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Config{
+			Build:   build.Config{Root: root, Out: t.TempDir()},
+			Addr:    "127.0.0.1:0",
+			Sources: sources,
+			Ready:   func(addr string) { ready <- addr },
+		})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			assert.NoError(t, err)
+		case <-time.After(10 * time.Second):
+			t.Error("the server did not stop")
+		}
+	})
+	select {
+	case addr := <-ready:
+		return root, sources, "http://" + addr + "/"
+	case err := <-done:
+		t.Fatalf("the server did not start: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the server did not start")
+	}
+	return "", "", ""
+}
+
+func get(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode, url)
+	assert.Equal(t, "no-store", resp.Header.Get("Cache-Control"))
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return string(body)
+}
+
+// events opens the reload stream and returns its event names.
+func events(t *testing.T, url string) <-chan string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url+strings.TrimPrefix(ReloadPath, "/"), nil)
+	require.NoError(t, err)
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	require.Equal(t, "text/event-stream", resp.Header.Get("Content-Type"))
+	names := make(chan string, 16)
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if name, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+				names <- name
+			}
+		}
+	}()
+	return names
+}
+
+// waitEvent waits for a reload event; the limit is for a broken watcher,
+// not a measure of speed.
+func waitEvent(t *testing.T, names <-chan string, want string) {
+	t.Helper()
+	for {
+		select {
+		case name := <-names:
+			if name == want {
+				return
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no %q event", want)
+		}
+	}
+}
+
+func TestServeRebuildsAndReloads(t *testing.T) {
+	root, sources, url := server(t)
+	page := get(t, url+"cells.html")
+	assert.Contains(t, page, `<script src="reload.js" defer></script>`, "served pages reload")
+	assert.Contains(t, get(t, url+"reload.js"), "EventSource")
+
+	tests := []struct {
+		name, file, add, page, want string
+	}{
+		{"chapter", filepath.Join(root, "chapters", "01-cells.md"), "\nA paragraph added while serving.\n", "cells.html", "A paragraph added while serving."},
+		{"transcript", filepath.Join(root, "expected", "cells", "hello.txt"), "a line added while serving\n", "cells.html", "a line added while serving"},
+		{"stylesheet", filepath.Join(sources, "assets", "files", "style.css"), "\n.added-while-serving { color: red }\n", "style.css", ".added-while-serving"},
+		{"template", filepath.Join(sources, "render", "templates", "layout.html"), "", "cells.html", `<meta name="edited-while-serving">`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			names := events(t, url)
+			data, err := os.ReadFile(tt.file)
+			require.NoError(t, err)
+			if tt.add != "" {
+				data = append(data, tt.add...)
+			} else { // a template: an edit inside it
+				data = []byte(strings.Replace(string(data), "</head>", tt.want+"\n</head>", 1))
+			}
+			require.NoError(t, os.WriteFile(tt.file, data, 0o644))
+			waitEvent(t, names, "reload")
+			assert.True(t, strings.Contains(get(t, url+tt.page), tt.want), "%s has no %q after the edit", tt.page, tt.want)
+		})
+	}
+}
+
+func TestServeRefusesNetwork(t *testing.T) {
+	err := Run(context.Background(), Config{Build: build.Config{Root: "../testdata/book", Out: t.TempDir()}, Addr: "0.0.0.0:0"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "not a loopback address")
+}

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/site/build"
+	"github.com/concbook/concurrency/site/check"
+)
+
+// The book's root, seen from this package's directory, and the site's own
+// fixture book.
+const (
+	bookRoot = ".."
+	fixture  = "testdata/book"
+)
+
+// seedFile is the seed chapter where CI has it: ../shared/seed beside the
+// clone, so ../../shared/seed from here.
+var seedFile = filepath.Join("..", "..", "shared", "seed", "part-x-concurrency.md")
+
+func buildSite(t testing.TB, root string) (string, *build.Result) {
+	t.Helper()
+	out := t.TempDir()
+	res, err := build.Build(build.Config{Root: root, Out: out})
+	require.NoError(t, err)
+	return out, res
+}
+
+func TestFixtureSite(t *testing.T) {
+	out, res := buildSite(t, fixture)
+	assert.Empty(t, res.Errors)
+	assert.Len(t, res.Warnings, 2, "the fixture links to one planned section, twice")
+	assertSiteSound(t, out)
+}
+
+// TestBookSite builds the real chapters: whatever the chapters say, the
+// site they make must hold together.
+func TestBookSite(t *testing.T) {
+	out, res := buildSite(t, bookRoot)
+	for _, e := range res.Errors {
+		t.Errorf("the book has a problem: %v", e)
+	}
+	for _, w := range res.Warnings {
+		t.Logf("planned: %v", w)
+	}
+	assertSiteSound(t, out)
+}
+
+// assertSiteSound checks a built site: links and anchors resolve, pages are
+// self-contained and safe.
+func assertSiteSound(t *testing.T, out string) {
+	t.Helper()
+	links, err := check.Links(out)
+	require.NoError(t, err)
+	for _, p := range links {
+		t.Errorf("broken link: %v", p)
+	}
+	safety, err := check.Safety(out)
+	require.NoError(t, err)
+	for _, p := range safety {
+		t.Errorf("unsafe page: %v", p)
+	}
+	for _, f := range []string{"index.html", "planned.html", "search.json", "style.css", "site.js", "search.js", "theme.js", "favicon.svg"} {
+		assert.FileExists(t, filepath.Join(out, f))
+	}
+	assert.NoFileExists(t, filepath.Join(out, "reload.js"), "live reload is the serve command's only")
+}
+
+// seedAnchors reads the list of the seed's anchors kept in testdata.
+func seedAnchors(t *testing.T) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/seed-anchors.txt")
+	require.NoError(t, err)
+	var ids []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
+			ids = append(ids, l)
+		}
+	}
+	require.NotEmpty(t, ids)
+	return ids
+}
+
+// TestSeedAnchorsCopy keeps the copy in testdata equal to the seed, where
+// the seed is at hand.
+func TestSeedAnchorsCopy(t *testing.T) {
+	seed, err := os.ReadFile(seedFile)
+	if os.IsNotExist(err) {
+		t.Skipf("no seed at %s: checking against the copy in testdata only", seedFile)
+	}
+	require.NoError(t, err)
+	var ids []string
+	for _, m := range regexp.MustCompile(`<a id="([^"]+)"`).FindAllSubmatch(seed, -1) {
+		ids = append(ids, string(m[1]))
+	}
+	assert.Equal(t, ids, seedAnchors(t), "testdata/seed-anchors.txt differs from the seed's anchors")
+}
+
+// TestSeedAnchorsResolve: every anchor of the seed is an element of a page
+// of the site, a chapter's section or a planned one.
+func TestSeedAnchorsResolve(t *testing.T) {
+	out, _ := buildSite(t, bookRoot)
+	missing, found, err := check.Anchors(out, seedAnchors(t))
+	require.NoError(t, err)
+	assert.Empty(t, missing, "seed anchors that no page of the site has")
+	planned := 0
+	for _, id := range seedAnchors(t) {
+		if found[id] == "planned.html" {
+			planned++
+		}
+	}
+	t.Logf("%d seed anchors, %d of them on the page of planned sections", len(seedAnchors(t)), planned)
+}
+
+func TestSearchIndex(t *testing.T) {
+	out, _ := buildSite(t, fixture)
+	data, err := os.ReadFile(filepath.Join(out, "search.json"))
+	require.NoError(t, err)
+	var ix struct {
+		Sections []struct{ U, T, C, X string }
+	}
+	require.NoError(t, json.Unmarshal(data, &ix))
+	bySection := map[string]string{}
+	for _, s := range ix.Sections {
+		bySection[s.U] = s.T + " | " + s.C + " | " + s.X
+	}
+	assert.Contains(t, bySection["cells.html#streams"], "Streams | 1. Cells |")
+	assert.Contains(t, bySection["cells.html#segments"], "Prose between the segments.")
+	assert.Contains(t, bySection["cells.html#segments"], "time.Since(start)", "code is searchable too")
+	assert.Contains(t, bySection["planned.html#not-written-yet"], "A section not written | Not yet written")
+}
+
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		book   map[string]string // a book made for the test, if any
+		status int
+		stdout string
+		stderr string
+	}{
+		{name: "fixture", args: []string{"-root", fixture}, status: 0, stdout: "site: ", stderr: "site: 2 links lead to sections not written yet (-v lists them)"},
+		{name: "verbose", args: []string{"-root", fixture, "-v"}, status: 0, stderr: "chapters/02-links.md:5:18: link to #not-written-yet"},
+		{name: "bad flag", args: []string{"-nope"}, status: 2, stderr: "flag provided but not defined"},
+		{name: "argument", args: []string{"extra"}, status: 2, stderr: "unexpected arguments"},
+		{name: "broken chapter", book: map[string]string{
+			"chapters/01-bad.md":  "# Bad\n\n```go name=x speed=fast\npackage main\n```\n",
+			"chapters/02-good.md": "# Good\n\n```go name=y\npackage main\n```\n",
+			"expected/good/y.txt": "ok\n",
+		}, status: 1, stderr: "chapters/01-bad.md:3:14: unknown fence attribute \"speed=fast\""},
+		{name: "broken transcript", book: map[string]string{
+			"chapters/01-good.md": "# Good\n\n```go name=y\npackage main\n```\n",
+			"expected/good/y.txt": "ok\n-- end --\n",
+		}, status: 1, stderr: "expected/good/y.txt:2:1: -- end -- without an open block"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"-out", t.TempDir()}, tt.args...)
+			if tt.book != nil {
+				root := t.TempDir()
+				for name, text := range tt.book {
+					p := filepath.Join(root, filepath.FromSlash(name))
+					require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+					require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+				}
+				args = append(args, "-root", root)
+			}
+			var stdout, stderr bytes.Buffer
+			status := run(args, &stdout, &stderr)
+			assert.Equal(t, tt.status, status, "stderr: %s", stderr.String())
+			assert.Contains(t, stdout.String(), tt.stdout)
+			assert.Contains(t, stderr.String(), tt.stderr)
+		})
+	}
+}
