@@ -186,8 +186,14 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	}
 	cmd.Env = r.env
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	becomeSubreaper()
+	activeMu.Lock() // no orphan reaping between the start and started
 	r.start = time.Now()
 	err = cmd.Start()
+	if err == nil {
+		active[cmd.Process.Pid] = true
+	}
+	activeMu.Unlock()
 	outW.Close()
 	statusW.Close()
 	if err != nil {
@@ -208,6 +214,7 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	// The program has ended: so must everything it started. Then the pipes
 	// reach end of file.
 	reap(r.pgid, r.token)
+	finished(cmd.Process.Pid)
 	readersDone := make(chan struct{})
 	go func() { readers.Wait(); close(readersDone) }()
 	select {

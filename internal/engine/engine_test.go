@@ -109,6 +109,36 @@ func testKillsChildren(t *testing.T, e *Engine) {
 	}
 }
 
+// A grandchild that left the group, the session and the environment behind
+// is still killed: the runner is its subreaper.
+func TestRunReapsEscapedOrphans(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	for _, e := range engines {
+		t.Run(string(e.Kind()), func(t *testing.T) {
+			res := runFile(t, e, "escape", ClockReal, Limits{})
+			require.Equal(t, "the child escaped\n", res.Transcript())
+			assert.Empty(t, sleeping("4545"), "the escaped grandchild outlived its run")
+		})
+	}
+}
+
+// sleeping lists the live `sleep ARG` processes.
+func sleeping(arg string) []int {
+	var pids []int
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, d := range dirs {
+		cmdline, _ := os.ReadFile(d + "/cmdline")
+		stat, _ := os.ReadFile(d + "/stat")
+		if string(cmdline) == "sleep\x00"+arg+"\x00" && !strings.Contains(string(stat), ") Z ") {
+			pid, _ := strconv.Atoi(filepath.Base(d))
+			pids = append(pids, pid)
+		}
+	}
+	return pids
+}
+
 func TestRunCapsOutput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the worker binaries")

@@ -1,0 +1,84 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+)
+
+// A process of a program can leave the program's process group (setsid) and
+// clear its environment, so that neither the group kill nor the token sweep
+// of reap.go finds it. The runner is therefore a child subreaper
+// (PR_SET_CHILD_SUBREAPER): a process orphaned below it becomes its child,
+// not init's. When no program is running, every child of the runner is such
+// an orphan, and ReapOrphans kills it.
+
+const prSetChildSubreaper = 36
+
+var (
+	subreaperOnce sync.Once
+	activeMu      sync.Mutex
+	active        = map[int]bool{} // pids of the running programs' processes
+)
+
+// becomeSubreaper makes this process the subreaper of what it starts.
+func becomeSubreaper() {
+	subreaperOnce.Do(func() {
+		syscall.RawSyscall(syscall.SYS_PRCTL, prSetChildSubreaper, 1, 0)
+	})
+}
+
+// finished records that a program's process has been waited for, and reaps
+// the orphans when it was the last running one.
+func finished(pid int) {
+	activeMu.Lock()
+	delete(active, pid)
+	idle := len(active) == 0
+	activeMu.Unlock()
+	if idle {
+		ReapOrphans()
+	}
+}
+
+// ReapOrphans kills and waits for every child of this process that is not
+// a running program and not in this process's group: orphans of finished
+// programs that the subreaper inherited (the tools the runner starts itself,
+// go build and go list, stay in its group). Call it when no program is
+// running (runs do, when the last running one ends).
+func ReapOrphans() {
+	self := strconv.Itoa(os.Getpid())
+	group := strconv.Itoa(syscall.Getpgrp())
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, path := range stats {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...: comm may hold spaces and parentheses.
+		s := string(b)
+		end := strings.LastIndexByte(s, ')')
+		if end < 0 {
+			continue
+		}
+		fields := strings.Fields(s[end+1:]) // state ppid pgrp ...
+		if len(fields) < 3 || fields[1] != self || fields[2] == group {
+			continue
+		}
+		pid, err := strconv.Atoi(strings.Fields(s)[0])
+		if err != nil {
+			continue
+		}
+		activeMu.Lock()
+		running := active[pid]
+		activeMu.Unlock()
+		if running {
+			continue
+		}
+		syscall.Kill(pid, syscall.SIGKILL)
+		var ws syscall.WaitStatus
+		syscall.Wait4(pid, &ws, 0, nil)
+	}
+}
