@@ -3,26 +3,33 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // compiledFuncRule works around yaegi's issue 1634: a function literal
 // passed straight to compiled code (wg.Go, errgroup's g.Go, time.AfterFunc,
-// sort.Slice, http.HandleFunc...) is wrapped with the caller's live frame,
-// so that it sees the last value of a variable declared in a loop body, not
-// the value of its iteration. Evaluated inside a composite literal, the
-// literal gets a frame of its own, as an interpreted closure does:
+// sort.Slice, http.HandleFunc...) runs with the caller's live frame, so that
+// it sees the last iteration's value of a variable declared in a loop. Such
+// a literal gets the loop's variables it uses through pointers, taken when
+// the literal is evaluated, as parameters of a function that returns it:
 //
-//	wg.Go(func() {...})    becomes    wg.Go([]func(){func() {...}}[0])
+//	for id := range 3 {                 for id := range 3 {
+//	    wg.Go(func() { use(id) })  →        wg.Go(func(id *int) func() { return func() { use((*id)) } }(&id))
+//
+// The pointers keep Go's sharing exactly: the literal and the rest of its
+// iteration see one variable. (An earlier form, []func(){lit}[0], gave the
+// literal a frame of its own but raced: yaegi now and then produced a nil
+// function.)
 //
 // The closures that compiled code runs in a goroutine of its own
 // (sync.WaitGroup.Go, errgroup.Group.Go and TryGo, time.AfterFunc,
 // context.AfterFunc) also get crash.go's handler, and __rt.Goroutine or
 // __rt.GoroutineErr to be numbered as in compiled Go:
 //
-//	wg.Go(__rt.Goroutine(__rt.NewGoroutine(), []func(){func() { defer ...; ... }}[0]))
+//	wg.Go(__rt.Goroutine(__rt.NewGoroutine(), func() { defer ...; ... }))
 func compiledFuncRule(p *program) error {
 	var err error
-	ast.Inspect(p.file, func(n ast.Node) bool {
+	inspect(p.file, func(n ast.Node, stack []ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || err != nil {
 			return err == nil
@@ -56,11 +63,6 @@ func compiledFuncRule(p *program) error {
 			if !isLit {
 				continue
 			}
-			ts, terr := p.typeString(t, a.Pos())
-			if terr != nil {
-				err = p.errorf(a.Pos(), "unsupported: a function literal of type %s, which cannot be named here, passed to compiled code; declare its types at the package level", t)
-				return false
-			}
 			if starter != "" {
 				crash := ".CrashHere(%s)"
 				if p.calleeFunc(call).FullName() == "(*sync.WaitGroup).Go" {
@@ -69,12 +71,78 @@ func compiledFuncRule(p *program) error {
 				}
 				p.insert(lit.Body.Lbrace+1, p.crashHandler(rt+crash))
 			}
-			p.insert(a.Pos(), "[]"+ts+"{")
-			p.insert(a.End(), "}[0]")
+			if err = p.bindLoopVars(lit, t, append(stack, call)); err != nil {
+				return false
+			}
 		}
 		return true
 	})
 	return err
+}
+
+// bindLoopVars passes the loop variables that lit uses to it through
+// pointers (see compiledFuncRule).
+func (p *program) bindLoopVars(lit *ast.FuncLit, t types.Type, stack []ast.Node) error {
+	// The loops around lit, up to its function.
+	var loops []ast.Node
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			i = -1
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, s)
+		}
+	}
+	if len(loops) == 0 {
+		return nil
+	}
+	inLoop := func(obj types.Object) bool {
+		for _, l := range loops {
+			if l.Pos() <= obj.Pos() && obj.Pos() < l.End() {
+				return true
+			}
+		}
+		return false
+	}
+	var vars []*types.Var
+	uses := map[*types.Var][]*ast.Ident{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := p.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || (lit.Pos() <= v.Pos() && v.Pos() < lit.End()) || !inLoop(v) {
+			return true
+		}
+		if uses[v] == nil {
+			vars = append(vars, v)
+		}
+		uses[v] = append(uses[v], id)
+		return true
+	})
+	if len(vars) == 0 {
+		return nil
+	}
+	ft, err := p.typeString(t, lit.Pos())
+	if err != nil {
+		return p.errorf(lit.Pos(), "unsupported: a function literal of type %s, which cannot be named here, passed to compiled code; declare its types at the package level", t)
+	}
+	var params, args []string
+	for _, v := range vars {
+		vt, err := p.typeString(v.Type(), lit.Pos())
+		if err != nil {
+			return p.errorf(lit.Pos(), "unsupported: a function literal passed to compiled code uses %s, of type %s, which cannot be named here; declare its type at the package level", v.Name(), v.Type())
+		}
+		params = append(params, v.Name()+" *"+vt)
+		args = append(args, "&"+v.Name())
+		for _, id := range uses[v] {
+			p.replace(id.Pos(), id.End(), "(*"+v.Name()+")")
+		}
+	}
+	p.insert(lit.Pos(), "func("+strings.Join(params, ", ")+") "+ft+" { return ")
+	p.insert(lit.End(), " }("+strings.Join(args, ", ")+")")
+	return nil
 }
 
 // goroutineStarter tells whether fn runs its function argument in a new

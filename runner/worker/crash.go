@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -86,6 +87,7 @@ func (c *crasher) Crash(r any) {
 		b.WriteString("\n")
 	}
 	os.Stderr.WriteString(b.String())
+	debugStack()
 	os.Exit(2)
 }
 
@@ -170,4 +172,13 @@ func printFloat(f float64) string {
 		digits = "0" + digits
 	}
 	return mant + "e" + sign + digits
+}
+
+// debugStack prints the worker's own stack of a crash, interpreter frames
+// and all, when CONCBOOK_WORKER_DEBUG is set: for whoever debugs the runner,
+// never in a transcript.
+func debugStack() {
+	if os.Getenv("CONCBOOK_WORKER_DEBUG") != "" {
+		os.Stderr.Write(debug.Stack())
+	}
 }

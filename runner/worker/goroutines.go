@@ -113,6 +113,7 @@ func (g *goroutines) crashIn(n int64, r any, suffix string) {
 		b.WriteString("\n")
 	}
 	os.Stderr.WriteString(b.String())
+	debugStack()
 	os.Exit(2)
 }
 
