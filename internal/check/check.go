@@ -158,7 +158,7 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		o.fail("%s", problem)
 	}
 	tpath := p.TranscriptPath()
-	data, readErr := os.ReadFile(filepath.Join(opt.Root, tpath))
+	data, readErr := readBounded(filepath.Join(opt.Root, tpath), transcript.MaxSize)
 	var want *transcript.Transcript
 	switch {
 	case errors.Is(readErr, os.ErrNotExist):

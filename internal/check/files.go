@@ -1,6 +1,7 @@
 package check
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,6 +46,17 @@ func writeFileAtomic(path string, data []byte) error {
 		d.Close()
 	}
 	return nil
+}
+
+// readBounded reads a file, or its first max+1 bytes when it is larger: a
+// huge file is reported as too large without being read whole.
+func readBounded(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, max+1))
 }
 
 // unifiedDiff shows the change from a to b.

@@ -98,6 +98,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad regexp", "x {{/(/ a}}\n", "t.txt:1:3: placeholder {{/(/ a}}: error parsing regexp"},
 		{"column in stream", "-- streams --\na| x {{bad}}\n-- end --\n", "t.txt:2:6: placeholder {{bad}}"},
 		{"binary", "ok\n\xff\xfe\n", "t.txt:2:1: transcript is not UTF-8 text"},
+		{"huge", strings.Repeat("x\n", MaxSize/2+1), "t.txt:1:1: transcript is 16777218 bytes, more than the 16777216"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,8 +21,15 @@ var (
 	streamTag        = regexp.MustCompile(`^([A-Za-z0-9_.-]+)\| ?`)
 )
 
+// MaxSize bounds a transcript file; the runner keeps at most 1 MiB of a
+// program's output, so a larger transcript can never match.
+const MaxSize = 16 << 20
+
 // Parse reads a transcript. name is the file it came from, for messages.
 func Parse(name string, data []byte) (*Transcript, error) {
+	if len(data) > MaxSize {
+		return nil, &ParseError{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("transcript is %d bytes, more than the %d a transcript may have", len(data), MaxSize)}
+	}
 	if !utf8.Valid(data) {
 		return nil, &ParseError{File: name, Line: firstInvalidLine(data), Col: 1, Msg: "transcript is not UTF-8 text"}
 	}
