@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,9 +12,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+	"github.com/concbook/concurrency/internal/golden"
+)
 
 // times matches the durations of a report, which vary between runs.
 var times = regexp.MustCompile(`\(\d+\.\d\ds\)|\t\d+\.\d\ds`)
@@ -30,25 +29,13 @@ func runCheck(t *testing.T, args ...string) (int, string) {
 	return code, times.ReplaceAllString(stdout.String(), "(T)")
 }
 
-// golden compares got with testdata/name, or writes it there with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), got)
-}
-
 func TestCheckFixtureBook(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs programs")
 	}
 	code, out := runCheck(t, "-root", "testdata/book", "-v")
 	assert.Equal(t, 1, code)
-	golden(t, "check-fixture.golden", out)
+	golden.Assert(t, "check-fixture.golden", out)
 }
 
 func TestCheckRun(t *testing.T) {
@@ -121,5 +108,5 @@ func TestCheckUpdate(t *testing.T) {
 
 	code, out := runCheck(t, "-root", root)
 	assert.Equal(t, 1, code)
-	golden(t, "check-after-update.golden", out)
+	golden.Assert(t, "check-after-update.golden", out)
 }

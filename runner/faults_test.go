@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/concbook/concurrency/internal/golden"
 	"github.com/concbook/concurrency/internal/transcript"
 )
 
@@ -45,7 +46,7 @@ func TestFaultChapter(t *testing.T) {
 	}
 	code, out := runCheck(t, "-root", "testdata/faults", "-v")
 	assert.Equal(t, 1, code)
-	golden(t, "check-faults.golden", out)
+	golden.Assert(t, "check-faults.golden", out)
 	assert.Empty(t, processesRunning("sleep 4242"), "the blocked child outlived its run")
 	assert.Empty(t, processesRunning("sleep 4343"), "children outlived their run")
 }

@@ -2,7 +2,6 @@ package render
 
 import (
 	"errors"
-	"flag"
 	"html/template"
 	"io/fs"
 	"os"
@@ -14,11 +13,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/concbook/concurrency/internal/golden"
+
 	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/internal/transcript"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // fixture is the site's own small book, which does not change when the
 // real chapters do.
@@ -78,20 +77,6 @@ func cells(html string) map[string]string {
 	return out
 }
 
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "no golden file: run go test ./site/render -update")
-	assert.Equal(t, string(want), got, "%s differs from the rendering; if the change is meant, run go test ./site/render -update and review the diff", path)
-}
-
 // contains is assert.Contains without printing a whole page.
 func contains(t *testing.T, s, sub string) {
 	t.Helper()
@@ -129,7 +114,7 @@ func TestCells(t *testing.T) {
 			for _, n := range tt.not {
 				assert.NotContains(t, got, n)
 			}
-			golden(t, filepath.Join("cells", tt.cell+".html"), got)
+			golden.Assert(t, filepath.Join("cells", tt.cell+".html"), got)
 		})
 	}
 	assert.Len(t, all, len(tests), "every cell of the fixture is tested")
