@@ -18,6 +18,9 @@ type exportFiles struct {
 	mu    sync.Mutex
 	files map[string]string // import path -> export data file
 	deps  map[string][]string
+
+	diskLoaded bool   // whether the disk cache (exportcache.go) was read
+	disk       string // its path
 }
 
 // ensure makes sure the export data of paths and of their dependencies is
@@ -25,15 +28,17 @@ type exportFiles struct {
 func (e *exportFiles) ensure(paths []string) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.loadDisk()
 	var missing []string
 	for _, p := range paths {
-		if _, ok := e.files[p]; !ok {
+		if !e.complete([]string{p}) {
 			missing = append(missing, p)
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
+	defer e.saveDisk()
 	args := append([]string{"list", "-e", "-export", "-deps", "-json=ImportPath,Export,Deps,Error"}, missing...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = e.dir
@@ -59,7 +64,12 @@ func (e *exportFiles) ensure(paths []string) error {
 			return fmt.Errorf("reading go list output: %w", err)
 		}
 		if p.Error != nil || p.Export == "" {
-			continue // an unknown import: the type checker reports it
+			// An unknown import, which the type checker reports, or a
+			// package without export data (unsafe): known, with no file.
+			if _, ok := e.files[p.ImportPath]; !ok {
+				e.files[p.ImportPath] = ""
+			}
+			continue
 		}
 		e.files[p.ImportPath] = p.Export
 		e.deps[p.ImportPath] = p.Deps
