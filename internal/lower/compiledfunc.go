@@ -140,6 +140,10 @@ func (p *program) bindLoopVars(lit *ast.FuncLit, t types.Type, stack []ast.Node)
 			p.replace(id.Pos(), id.End(), "(*"+v.Name()+")")
 		}
 	}
+	if p.ownFrame == nil {
+		p.ownFrame = map[*ast.FuncLit]bool{}
+	}
+	p.ownFrame[lit] = true
 	p.insert(lit.Pos(), "func("+strings.Join(params, ", ")+") "+ft+" { return ")
 	p.insert(lit.End(), " }("+strings.Join(args, ", ")+")")
 	return nil

@@ -29,12 +29,15 @@ import (
 //
 //	fmt.Errorf("find: %w", &NotFound{k})   becomes   fmt.Errorf("find: %w", __asError(&NotFound{k}))
 //
-// A program without error types of its own keeps the compiled functions.
+// A program without error types of its own keeps the compiled functions,
+// but for errors.As to an interface of its own (interface{ Timeout() bool }),
+// which the compiled one cannot assign. The helpers find the error's type
+// with dyn.go's.
 func errorsRule(p *program) error {
-	if len(p.errorTypes()) == 0 {
-		return nil
+	own := len(p.errorTypes()) > 0
+	if own {
+		p.errorArgs()
 	}
-	p.errorArgs()
 	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		if err != nil {
@@ -55,6 +58,9 @@ func errorsRule(p *program) error {
 			return true
 		}
 		var h string
+		if !own && fn.Name() != "As" {
+			return true
+		}
 		switch fn.Name() {
 		case "Is":
 			h = p.errorsHelpers().is
@@ -69,10 +75,8 @@ func errorsRule(p *program) error {
 			if !ok {
 				return true
 			}
-			if _, isPtr := ptr.Elem().(*types.Pointer); !isPtr && !types.IsInterface(ptr.Elem()) && p.involvesProgramType(ptr.Elem()) {
-				err = p.errorf(call.Pos(), "unsupported: errors.As with a target of the value type %s: yaegi cannot assign such an error back; "+
-					"give %s's methods pointer receivers and use a target of type *%s", ptr.Elem(), ptr.Elem(), ptr.Elem())
-				return false
+			if !own && (!types.IsInterface(ptr.Elem()) || p.compiledInterface(ptr.Elem())) {
+				return true // compiled errors.As handles compiled targets
 			}
 			if h, err = p.errorsAsHelper(ptr.Elem(), call.Pos()); err != nil {
 				return false
@@ -150,37 +154,38 @@ func (p *program) errorsHelpers() errorsNames {
 	rt := p.rt()
 	n := errorsNames{is: p.name("__errorsIs"), unwrap: p.name("__errorsUnwraps"), unwrap1: p.name("__errorsUnwrap"), same: p.name("__errorsSame")}
 	p.errorsNames = n
+	dn := p.dynHelpers()
+	numbered := p.dyn().types
 	p.helper("errors", "__errors", func(string) string {
 		var b strings.Builder
 		// unwraps: what err wraps.
-		fmt.Fprintf(&b, "func %s(err error) []error {\n", n.unwrap)
-		for _, et := range p.errorTypes() {
+		fmt.Fprintf(&b, "func %s(err error) []error {\n\td := %s(err)\n\tswitch d.id {\n", n.unwrap, dn.err)
+		for _, dt := range numbered {
 			switch {
-			case p.hasMethod(et.t, "Unwrap", "func() error"):
-				fmt.Fprintf(&b, "\tif x, ok := err.(%s); ok {\n\t\tif u := x.Unwrap(); u != nil {\n\t\t\treturn []error{u}\n\t\t}\n\t\treturn nil\n\t}\n", et.name)
-			case p.hasMethod(et.t, "Unwrap", "func() []error"):
-				fmt.Fprintf(&b, "\tif x, ok := err.(%s); ok {\n\t\treturn x.Unwrap()\n\t}\n", et.name)
+			case p.hasMethod(dt.t, "Unwrap", "func() error"):
+				fmt.Fprintf(&b, "\tcase %d:\n\t\tif u := d.%s.Unwrap(); u != nil {\n\t\t\treturn []error{u}\n\t\t}\n\t\treturn nil\n", dt.id, dt.field)
+			case p.hasMethod(dt.t, "Unwrap", "func() []error"):
+				fmt.Fprintf(&b, "\tcase %d:\n\t\treturn d.%s.Unwrap()\n", dt.id, dt.field)
 			}
 		}
-		fmt.Fprintf(&b, "\tn := %s.UnwrapN(err)\n\tif n == 0 {\n\t\treturn nil\n\t}\n\tus := make([]error, n)\n\tfor i := range us {\n\t\tus[i] = %s.UnwrapI(err, i)\n\t}\n\treturn us\n}\n\n", rt, rt)
+		fmt.Fprintf(&b, "\t}\n\tn := %s.UnwrapN(err)\n\tif n == 0 {\n\t\treturn nil\n\t}\n\tus := make([]error, n)\n\tfor i := range us {\n\t\tus[i] = %s.UnwrapI(err, i)\n\t}\n\treturn us\n}\n\n", rt, rt)
 		fmt.Fprintf(&b, "func %s(err error) error {\n\tif err == nil {\n\t\treturn nil\n\t}\n\tif us := %s(err); len(us) == 1 {\n\t\treturn us[0]\n\t}\n\treturn nil\n}\n\n", n.unwrap1, n.unwrap)
 		// same: err == target, as errors.Is compares.
-		fmt.Fprintf(&b, "func %s(a, b error) bool {\n", n.same)
-		for _, et := range p.errorTypes() {
-			if types.Comparable(et.t) {
-				fmt.Fprintf(&b, "\tif x, ok := a.(%s); ok {\n\ty, ok := b.(%s)\n\t\treturn ok && x == y\n\t}\n", et.name, et.name)
-			} else {
-				fmt.Fprintf(&b, "\tif _, ok := a.(%s); ok {\n\t\treturn false\n\t}\n", et.name)
+		fmt.Fprintf(&b, "func %s(a, b error) bool {\n\tda, db := %s(a), %s(b)\n\tif da.id > 0 || db.id > 0 {\n\t\tif da.id != db.id {\n\t\t\treturn false\n\t\t}\n\t\tswitch da.id {\n", n.same, dn.err, dn.err)
+		for _, dt := range numbered {
+			if types.Comparable(dt.t) && implements(dt.t, errorIface) {
+				fmt.Fprintf(&b, "\t\tcase %d:\n\t\t\treturn da.%s == db.%s\n", dt.id, dt.field, dt.field)
 			}
 		}
-		fmt.Fprintf(&b, "\treturn %s.Same(a, b)\n}\n\n", rt)
+		fmt.Fprintf(&b, "\t\t}\n\t\treturn false\n\t}\n\treturn %s.Same(a, b)\n}\n\n", rt)
 		// is: errors.Is.
-		fmt.Fprintf(&b, "func %s(err, target error) bool {\n\tif err == nil || target == nil {\n\t\treturn err == nil && target == nil\n\t}\n\tfor err != nil {\n\t\tif %s(err, target) {\n\t\t\treturn true\n\t\t}\n", n.is, n.same)
-		for _, et := range p.errorTypes() {
-			if p.hasMethod(et.t, "Is", "func(error) bool") {
-				fmt.Fprintf(&b, "\t\tif x, ok := err.(%s); ok && x.Is(target) {\n\t\t\treturn true\n\t\t}\n", et.name)
+		fmt.Fprintf(&b, "func %s(err, target error) bool {\n\tif err == nil || target == nil {\n\t\treturn err == nil && target == nil\n\t}\n\tfor err != nil {\n\t\tif %s(err, target) {\n\t\t\treturn true\n\t\t}\n\t\td := %s(err)\n\t\t_ = d\n", n.is, n.same, dn.err)
+		for _, dt := range numbered {
+			if p.hasMethod(dt.t, "Is", "func(error) bool") {
+				fmt.Fprintf(&b, "\t\tif d.id == %d && d.%s.Is(target) {\n\t\t\treturn true\n\t\t}\n", dt.id, dt.field)
 			}
 		}
+		fmt.Fprintf(&b, "\t\tif %s.IsMethod(err, target) {\n\t\t\treturn true\n\t\t}\n", rt)
 		fmt.Fprintf(&b, "\t\tus := %s(err)\n\t\tif len(us) != 1 {\n\t\t\tfor _, u := range us {\n\t\t\t\tif %s(u, target) {\n\t\t\t\t\treturn true\n\t\t\t\t}\n\t\t\t}\n\t\t\treturn false\n\t\t}\n\t\terr = us[0]\n\t}\n\treturn false\n}\n", n.unwrap, n.is)
 		return b.String()
 	})
@@ -202,12 +207,21 @@ func (p *program) errorsAsHelper(t types.Type, at token.Pos) (string, error) {
 		return "", p.errorf(at, "unsupported: errors.As with a target of type %s, declared in a function; declare the error type at the package level", t)
 	}
 	n := p.errorsHelpers()
+	dn := p.dynHelpers()
+	cond, err := p.caseCond(t, "d")
+	if err != nil {
+		return "", err
+	}
+	val, err := p.caseValue(t, "d", at)
+	if err != nil {
+		return "", err
+	}
 	return p.helper("errors.As "+ts, "__errorsAs", func(name string) string {
 		var b strings.Builder
-		fmt.Fprintf(&b, "func %s(err error, target *%s) bool {\n\tfor err != nil {\n\t\tif e, ok := err.(%s); ok {\n\t\t\t*target = e\n\t\t\treturn true\n\t\t}\n", name, ts, ts)
-		for _, et := range p.errorTypes() {
-			if p.hasMethod(et.t, "As", "func(any) bool") || p.hasMethod(et.t, "As", "func(interface{}) bool") {
-				fmt.Fprintf(&b, "\t\tif x, ok := err.(%s); ok && x.As(target) {\n\t\t\treturn true\n\t\t}\n", et.name)
+		fmt.Fprintf(&b, "func %s(err error, target *%s) bool {\n\tfor err != nil {\n\t\td := %s(err)\n\t\tif %s {\n\t\t\t*target = %s\n\t\t\treturn true\n\t\t}\n", name, ts, dn.err, cond, val)
+		for _, dt := range p.dyn().types {
+			if p.hasMethod(dt.t, "As", "func(any) bool") || p.hasMethod(dt.t, "As", "func(interface{}) bool") {
+				fmt.Fprintf(&b, "\t\tif d.id == %d && d.%s.As(target) {\n\t\t\treturn true\n\t\t}\n", dt.id, dt.field)
 			}
 		}
 		fmt.Fprintf(&b, "\t\tus := %s(err)\n\t\tif len(us) != 1 {\n\t\t\tfor _, u := range us {\n\t\t\t\tif %s(u, target) {\n\t\t\t\t\treturn true\n\t\t\t\t}\n\t\t\t}\n\t\t\treturn false\n\t\t}\n\t\terr = us[0]\n\t}\n\treturn false\n}\n", n.unwrap, name)
@@ -242,10 +256,20 @@ func (p *program) errorArgs() {
 		if tv, ok := p.info.Types[call.Fun]; !ok || tv.IsBuiltin() || tv.IsType() || p.isProgramFunc(call.Fun) {
 			return true
 		}
-		for _, a := range call.Args {
+		if fn := p.calleeFunc(call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() != "Join" && fn.Name() != "New" {
+			return true // errorsRule's helpers, interpreted
+		}
+		var described []bool
+		if fc, ok := p.fmtCallOf(call); ok {
+			described, _ = p.fmtNeeds(fc)
+		}
+		for i, a := range call.Args {
 			t := p.info.TypeOf(a)
 			if t == nil || types.IsInterface(t) || !p.involvesProgramType(t) || !implements(t, errorIface) {
 				continue
+			}
+			if described != nil && described[i] {
+				continue // fmtcalls.go describes it
 			}
 			h := p.helper("asError", "__asError", func(name string) string {
 				return fmt.Sprintf("func %s(e error) error { return e }\n", name)

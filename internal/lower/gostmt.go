@@ -38,13 +38,23 @@ func goStmtRule(p *program) error {
 		if !ok {
 			return true
 		}
+		fmtHelper, fmtSig, isFmt := p.fmtDeferred(call) // go fmt.Println(x): formats when it runs
+		if isFmt {
+			sig = fmtSig
+		}
 		bind, ok := p.bindHelper(sig, len(call.Args), call.Ellipsis.IsValid())
 		if !ok {
+			if isFmt {
+				delete(p.boundFmt, call)
+			}
 			return true
 		}
 		rt := p.rt()
 		p.insert(call.Fun.Pos(), "func(__gid int64, __c func()) { "+p.crashHandler(rt+".CrashIn(__gid, %s)")+
 			"__c() }("+rt+".NewGoroutine(), "+bind+"(")
+		if isFmt {
+			p.replace(call.Fun.Pos(), call.Fun.End(), fmtHelper)
+		}
 		sep := ""
 		if len(call.Args) > 0 {
 			sep = ", "

@@ -98,12 +98,19 @@ var rules = []rule{
 	{"print", printRule},
 	{"newexpr", newExprRule},
 	{"gostmt", goStmtRule},
+	{"deferargs", deferArgsRule},
+	{"methods", methodsRule},
 	{"panics", panicsRule},
+	{"convs", convsRule},
 	{"errors", errorsRule},
+	{"typeswitch", typeSwitchRule},
+	{"fmtcalls", fmtCallsRule},
 	{"shims", shimsRule},
 	{"rangefunc", rangeFuncRule},
 	{"instantiate", instantiateRule},
+	{"closures", closuresRule},
 	{"refuse", refuseRule},
+	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
 }
 
 // program is a checked program and the edits the rules made to it.
@@ -125,6 +132,12 @@ type program struct {
 	panicNames  panicNames  // panics.go's helpers, once declared
 	errorsNames errorsNames // errors.go's
 	rfVars      map[*ast.FuncType]rfResultVars
+	inner       int                    // insertInner's sequence, below every other edit's
+	outer       int                    // insertOuter's, below insertInner's
+	ownFrame    map[*ast.FuncLit]bool  // literals already made by a function of their own
+	boundDefers map[*ast.CallExpr]bool // deferred calls deferargs.go made values of
+	dynInfo     *dynInfo               // dyn.go's types and helpers
+	boundFmt    map[*ast.CallExpr]bool // printing calls fmtcalls.go gave a helper
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.
@@ -139,6 +152,21 @@ func (p *program) offset(pos token.Pos) int { return int(pos) - p.base }
 // insert adds text before pos.
 func (p *program) insert(pos token.Pos, text string) {
 	p.edits = append(p.edits, edit{off: p.offset(pos), end: p.offset(pos), text: text, seq: len(p.edits)})
+}
+
+// insertInner adds text before pos and before what other rules inserted
+// there: the closing text of a wrapper inside theirs.
+func (p *program) insertInner(pos token.Pos, text string) {
+	p.inner--
+	p.edits = append(p.edits, edit{off: p.offset(pos), end: p.offset(pos), text: text, seq: p.inner})
+}
+
+// insertOuter adds text before pos and before what other rules inserted
+// there: the opening text of a wrapper around theirs (a later wrapper
+// goes around an earlier one).
+func (p *program) insertOuter(pos token.Pos, text string) {
+	p.outer--
+	p.edits = append(p.edits, edit{off: p.offset(pos), end: p.offset(pos), text: text, seq: -1<<30 + p.outer})
 }
 
 // replace replaces the source from pos to end by text. The replaced source

@@ -1,7 +1,9 @@
 package lower
 
-// Sorting is an insertion sort, stable as Go's pdqsort is on the short
-// slices it sorts by insertion (up to 12 elements).
+// Sorting is sort.Slice's and sort.SliceStable's: they and slices' sorts
+// are generated from one template (sort/gen_sort_variants.go), so that
+// they compare and swap the same elements in the same order, and equal
+// elements end where Go puts them.
 //
 // shimFuncs are the templates of the stdlib helpers of shims.go, by
 // package path and name. T0, T1, ... are the instance's type arguments in
@@ -170,11 +172,7 @@ var shimFuncs = map[string]string{
 		s = append(s, v)
 		return true
 	})
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	PKG_sort.Slice(s, func(i, j int) bool { return s[i] < s[j] || s[i] != s[i] && s[j] == s[j] })
 	return s
 }`,
 	"slices.SortedFunc": `func NAME(seq func(func(T0) bool), cmp func(T0, T0) int) []T0 {
@@ -183,11 +181,7 @@ var shimFuncs = map[string]string{
 		s = append(s, v)
 		return true
 	})
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && cmp(s[j], s[j-1]) < 0; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	PKG_sort.Slice(s, func(i, j int) bool { return cmp(s[i], s[j]) < 0 })
 	return s
 }`,
 	"slices.SortedStableFunc": `func NAME(seq func(func(T0) bool), cmp func(T0, T0) int) []T0 {
@@ -196,11 +190,7 @@ var shimFuncs = map[string]string{
 		s = append(s, v)
 		return true
 	})
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && cmp(s[j], s[j-1]) < 0; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	PKG_sort.SliceStable(s, func(i, j int) bool { return cmp(s[i], s[j]) < 0 })
 	return s
 }`,
 	"slices.Chunk": `func NAME(s T0, n int) func(func(T0) bool) {
@@ -278,25 +268,13 @@ var shimFuncs = map[string]string{
 	}
 }`,
 	"slices.Sort": `func NAME(s T0) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	PKG_sort.Slice(s, func(i, j int) bool { return s[i] < s[j] || s[i] != s[i] && s[j] == s[j] })
 }`,
 	"slices.SortFunc": `func NAME(s T0, cmp func(a, b T1) int) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && cmp(s[j], s[j-1]) < 0; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	PKG_sort.Slice(s, func(i, j int) bool { return cmp(s[i], s[j]) < 0 })
 }`,
 	"slices.SortStableFunc": `func NAME(s T0, cmp func(a, b T1) int) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && cmp(s[j], s[j-1]) < 0; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	PKG_sort.SliceStable(s, func(i, j int) bool { return cmp(s[i], s[j]) < 0 })
 }`,
 	"slices.IsSorted": `func NAME(s T0) bool {
 	for i := len(s) - 1; i > 0; i-- {

@@ -43,6 +43,20 @@ func Same(a, b error) bool {
 	return a == b
 }
 
+// IsMethod reports whether a compiled error's Is method says it is target,
+// as errors.Is asks each error of the chain (syscall.Errno is
+// os.ErrNotExist, for one). The program's own errors' Is methods are the
+// lowering's to call.
+func IsMethod(err, target error) bool {
+	if err == nil || interpreted(reflect.TypeOf(err)) {
+		return false
+	}
+	if x, ok := err.(interface{ Is(error) bool }); ok {
+		return x.Is(target)
+	}
+	return false
+}
+
 // interpreted reports whether t is a type of yaegi's, standing for a type
 // of the interpreted program.
 func interpreted(t reflect.Type) bool {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"reflect"
 
@@ -39,7 +40,7 @@ func run(args []string) int {
 		Args:         append([]string{os.Args[0]}, args...),
 		Unrestricted: true,
 	})
-	for _, syms := range []interp.Exports{stdlib.Symbols, unrestricted.Symbols, syscall.Symbols, unsafe.Symbols, symbols.Symbols, runtimeSymbols(crash)} {
+	for _, syms := range []interp.Exports{stdlib.Symbols, unrestricted.Symbols, syscall.Symbols, unsafe.Symbols, symbols.Symbols, logSymbols, runtimeSymbols(crash)} {
 		if err := i.Use(syms); err != nil {
 			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 			return 1
@@ -72,6 +73,32 @@ func compile(i *interp.Interpreter, src string) (prog *interp.Program, err error
 	return i.Compile(src)
 }
 
+// logSymbols give the program the log package's standard logger. yaegi
+// replaces the package-level functions by methods of a logger of its own,
+// and unrestricted.Symbols puts the real log.Fatal, Fatalf and Fatalln back
+// (they must exit), so that a program's log.SetFlags and log.SetPrefix
+// reached every function but those three: log.Fatalf printed the date.
+// All of them are the standard logger's again, which writes to standard
+// error as yaegi's did; log.Default() is that logger too.
+var logSymbols = interp.Exports{"log/log": {
+	"Fatal":     reflect.ValueOf(log.Fatal),
+	"Fatalf":    reflect.ValueOf(log.Fatalf),
+	"Fatalln":   reflect.ValueOf(log.Fatalln),
+	"Flags":     reflect.ValueOf(log.Flags),
+	"Output":    reflect.ValueOf(log.Output),
+	"Panic":     reflect.ValueOf(log.Panic),
+	"Panicf":    reflect.ValueOf(log.Panicf),
+	"Panicln":   reflect.ValueOf(log.Panicln),
+	"Prefix":    reflect.ValueOf(log.Prefix),
+	"Print":     reflect.ValueOf(log.Print),
+	"Printf":    reflect.ValueOf(log.Printf),
+	"Println":   reflect.ValueOf(log.Println),
+	"SetFlags":  reflect.ValueOf(log.SetFlags),
+	"SetOutput": reflect.ValueOf(log.SetOutput),
+	"SetPrefix": reflect.ValueOf(log.SetPrefix),
+	"Writer":    reflect.ValueOf(log.Writer),
+}}
+
 // runtimeSymbols is the package "concbook/rt" that lowered programs import
 // as __rt: the worker's side of what internal/lower inserts.
 func runtimeSymbols(c *crasher) interp.Exports {
@@ -80,6 +107,9 @@ func runtimeSymbols(c *crasher) interp.Exports {
 	}
 	// Go 1.26 fidelity: the helpers of the lowering rules (rtexports.go).
 	for name, f := range rtExports(c) {
+		syms[name] = reflect.ValueOf(f)
+	}
+	for name, f := range fmtExports() {
 		syms[name] = reflect.ValueOf(f)
 	}
 	return interp.Exports{"concbook/rt/rt": syms}

@@ -1,0 +1,362 @@
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// The dynamic types of interface values, which yaegi loses: a value of the
+// program's types that sits in an error is a wrapper of yaegi's, on which a
+// type switch or assertion fails, and one in an interface{} is matched by
+// its structure (a struct{ X int } of one type is taken for another's), or
+// by name only when yaegi boxed it with its type. The lowering finds a
+// value's type itself, when a rule needs it (typeswitch.go, fmtcalls.go,
+// errors.go), with helpers it declares once:
+//
+//   - __dynN is a struct with the type's number (id) and a field per type of
+//     the program (T and *T), which holds the value; x holds a value of a
+//     compiled type; id is -1 for nil, 0 for a compiled type.
+//   - __dynErrN(err) asks an error for its type through its Error method:
+//     the lowering starts every Error method of the program with a probe,
+//     which, while __dynErrN probes on the goroutine, records the type and
+//     the receiver instead of running (String methods likewise, for
+//     __dynStrN(fmt.Stringer)). Method calls are what yaegi gets right.
+//   - __dynAnyN(v any) asks a type switch without binding first (yaegi
+//     compares the type a boxed value carries), then one with binding for
+//     struct values yaegi stores bare (it compares their reflect types,
+//     which a struct tag, added to struct types of one shape, tells apart),
+//     then, for a wrapped error or Stringer, their probes.
+//
+// Named types of the program without methods get a method of no use,
+// ConcbookT__, so that yaegi boxes their values with their type.
+//
+// Types declared in functions and generic types have no number: their
+// values are taken for values of compiled types.
+type dynInfo struct {
+	types   []dynType
+	byKey   map[string]*dynType
+	names   dynNames
+	enabled bool
+}
+
+// dynType is one type of the program with a number: T or *T.
+type dynType struct {
+	t     types.Type
+	src   string // how the helpers write it: T, *T
+	rname string // as reflect names it: main.T, *main.T
+	id    int
+	field string // its field of __dynN
+	named *types.Named
+	ptr   bool
+	struc bool // a struct type (or a pointer to one) yaegi may store bare
+
+}
+
+// dynNames are the helpers' names.
+type dynNames struct {
+	dyn, mu, probing, res, probe, err, str, any, name string
+}
+
+// dynTypes lists the program's types with numbers, and declares the
+// helpers (once, the first time a rule asks).
+func (p *program) dyn() *dynInfo {
+	if p.dynInfo != nil {
+		return p.dynInfo
+	}
+	d := &dynInfo{byKey: map[string]*dynType{}}
+	p.dynInfo = d
+	scope := p.pkg.Scope()
+	names := scope.Names()
+	sort.Strings(names)
+	for _, name := range names {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams() != nil || types.IsInterface(named) {
+			continue
+		}
+		_, isStruct := named.Underlying().(*types.Struct)
+		for _, ptr := range []bool{false, true} {
+			var t types.Type = named
+			src, rname := name, "main."+name
+			if ptr {
+				t, src, rname = types.NewPointer(named), "*"+name, "*main."+name
+			}
+			id := len(d.types) + 1
+			d.types = append(d.types, dynType{t: t, src: src, rname: rname, id: id, field: "v" + strconv.Itoa(id), named: named, ptr: ptr, struc: isStruct})
+		}
+	}
+	for i := range d.types {
+		d.byKey[types.TypeString(d.types[i].t, nil)] = &d.types[i]
+	}
+	return d
+}
+
+// dynOf returns the numbered type t is, if it is one.
+func (p *program) dynOf(t types.Type) *dynType {
+	return p.dyn().byKey[types.TypeString(types.Unalias(t), nil)]
+}
+
+// dynHelpers declares the helpers and instruments the program's Error
+// and String methods, once. It returns the helpers' names.
+func (p *program) dynHelpers() dynNames {
+	d := p.dyn()
+	if d.enabled {
+		return d.names
+	}
+	d.enabled = true
+	n := dynNames{
+		dyn: p.name("__dyn"), mu: p.name("__dynMu"), probing: p.name("__dynProbing"), res: p.name("__dynRes"),
+		probe: p.name("__dynProbe"), err: p.name("__dynErr"), str: p.name("__dynStr"), any: p.name("__dynAny"), name: p.name("__dynName"),
+	}
+	d.names = n
+	rt, syncPkg, fmtPkg := p.rt(), p.importName("sync"), p.importName("fmt")
+	p.instrumentMethods("Error", n)
+	p.instrumentMethods("String", n)
+	p.tagSameShapes()
+	var b strings.Builder
+	fmt.Fprintf(&b, "type %s struct {\n\tid int\n\tx  any\n", n.dyn)
+	for _, t := range d.types {
+		fmt.Fprintf(&b, "\t%s %s\n", t.field, t.src)
+	}
+	b.WriteString("}\n\n")
+	fmt.Fprintf(&b, "var %s %s.Mutex\nvar %s int64\nvar %s %s\n\n", n.mu, syncPkg, n.probing, n.res, n.dyn)
+	fmt.Fprintf(&b, "func %s() bool { return %s != 0 && %s == %s.Goid() }\n\n", n.probe, n.probing, n.probing, rt)
+	for _, k := range []struct{ fn, typ, method string }{{n.err, "error", "Error"}, {n.str, fmtPkg + ".Stringer", "String"}} {
+		fmt.Fprintf(&b, "func %s(v %s) (r %s) {\n\tif v == nil {\n\t\treturn %s{id: -1}\n\t}\n\t%s.Lock()\n", k.fn, k.typ, n.dyn, n.dyn, n.mu)
+		fmt.Fprintf(&b, "\tdefer func() {\n\t\trecover()\n\t\t%s = 0\n\t\t%s.Unlock()\n\t\tif r.id > 0 && %s.Compiled(v) {\n\t\t\tr = %s{}\n\t\t}\n", n.probing, n.mu, rt, n.dyn)
+		fmt.Fprintf(&b, "\t\tif r.id > 0 && %s.IsPointer(v) {\n\t\t\tswitch r.id {\n", rt)
+		for _, t := range d.types {
+			if !t.ptr {
+				fmt.Fprintf(&b, "\t\t\tcase %d:\n\t\t\t\tc := r.%s\n\t\t\t\tr = %s{id: %d, %s: &c}\n", t.id, t.field, n.dyn, t.id+1, d.types[t.id].field)
+			}
+		}
+		fmt.Fprintf(&b, "\t\t\t}\n\t\t}\n\t\tif r.id == 0 {\n\t\t\tr.x = %s.Unadapt(v)\n\t\t}\n\t}()\n", rt)
+		fmt.Fprintf(&b, "\t%s = %s{}\n\t%s = %s.Goid()\n\t_ = v.%s()\n\tr = %s\n\treturn r\n}\n\n", n.res, n.dyn, n.probing, rt, k.method, n.res)
+	}
+	fmt.Fprintf(&b, "func %s(v any) %s {\n\tv = %s.Unadapt(v)\n\tswitch v.(type) {\n\tcase nil:\n\t\treturn %s{id: -1}\n", n.any, n.dyn, rt, n.dyn)
+	for _, t := range d.types {
+		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: v.(%s)}\n", t.src, n.dyn, t.id, t.field, t.src)
+	}
+	b.WriteString("\t}\n\tswitch x := v.(type) {\n")
+	for _, t := range d.types {
+		if t.struc && t.named.Underlying().(*types.Struct).NumFields() > 0 {
+			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: x}\n", t.src, n.dyn, t.id, t.field)
+		}
+	}
+	fmt.Fprintf(&b, "\t}\n\tif e, ok := %s.AsError(v); ok {\n\t\tif r := %s(e); r.id > 0 {\n\t\t\treturn r\n\t\t}\n\t}\n", rt, n.err)
+	fmt.Fprintf(&b, "\tif s, ok := %s.AsStringer(v); ok {\n\t\tif r := %s(s); r.id > 0 {\n\t\t\treturn r\n\t\t}\n\t}\n\treturn %s{x: v}\n}\n\n", rt, n.str, n.dyn)
+	// __dynName: the dynamic type's name, as the runtime writes it.
+	fmt.Fprintf(&b, "func %s(d %s) string {\n\tswitch d.id {\n\tcase -1:\n\t\treturn \"nil\"\n", n.name, n.dyn)
+	for _, t := range d.types {
+		fmt.Fprintf(&b, "\tcase %d:\n\t\treturn %q\n", t.id, t.rname)
+	}
+	fmt.Fprintf(&b, "\t}\n\treturn %s.TypeName(d.x)\n}\n", rt)
+	for _, t := range d.types {
+		if !t.ptr && types.NewMethodSet(types.NewPointer(t.named)).Len() == 0 {
+			fmt.Fprintf(&b, "\nfunc (%s) ConcbookT__() {}\n", t.src)
+		}
+	}
+	p.appends = append(p.appends, b.String())
+	return n
+}
+
+// dynCall is the expression that gives the __dynN of x, of static type t.
+func (p *program) dynCall(x string, t types.Type) string {
+	n := p.dynHelpers()
+	switch {
+	case types.Identical(t, universeError):
+		return n.err + "(" + x + ")"
+	case isStringer(t):
+		return n.str + "(" + x + ")"
+	}
+	return n.any + "(" + x + ")"
+}
+
+var universeError = types.Universe.Lookup("error").Type()
+
+// isStringer reports whether t is fmt.Stringer.
+func isStringer(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
+}
+
+// instrumentMethods starts each method name() string of the program's
+// numbered types with the probe, and declares the method for a type that
+// has it from an embedded field.
+func (p *program) instrumentMethods(method string, n dynNames) {
+	d := p.dyn()
+	decls := map[*types.Func]*ast.FuncDecl{}
+	for _, decl := range p.file.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv != nil {
+			if fn, ok := p.info.Defs[fd.Name].(*types.Func); ok {
+				decls[fn] = fd
+			}
+		}
+	}
+	embedded := p.embeddedTypes()
+	for _, t := range d.types {
+		if t.ptr {
+			continue
+		}
+		for _, ptr := range []bool{false, true} {
+			var recvT types.Type = t.named
+			if ptr {
+				recvT = types.NewPointer(t.named)
+			}
+			obj, index, _ := types.LookupFieldOrMethod(recvT, false, p.pkg, method)
+			fn, ok := obj.(*types.Func)
+			if !ok || types.TypeString(fn.Type(), nil) != "func() string" {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+			if ptr && !ptrRecv && len(index) == 1 {
+				continue // the value's method, seen from the pointer: done for the value
+			}
+			if len(index) == 1 {
+				fd := decls[fn]
+				if fd == nil || fd.Body == nil {
+					continue
+				}
+				target := t
+				if ptrRecv {
+					target = d.types[t.id] // *T
+				}
+				recv := p.receiverName(fd)
+				p.insert(fd.Body.Lbrace+1, fmt.Sprintf(" if %s() { %s = %s{id: %d, %s: %s}; return \"\" };", n.probe, n.res, n.dyn, target.id, target.field, recv))
+				continue
+			}
+			// Promoted from an embedded field: declare it, unless another
+			// type embeds this one (the method would move up a level there).
+			if embedded[t.named] || (ptr && types.NewMethodSet(t.named).Lookup(p.pkg, method) != nil) {
+				continue
+			}
+			path := p.fieldPath(t.named, index[:len(index)-1])
+			if path == "" {
+				continue
+			}
+			target, recv := t, t.src
+			if ptr {
+				target, recv = d.types[t.id], "*"+t.src
+			}
+			p.appends = append(p.appends, fmt.Sprintf("func (r %s) %s() string {\n\tif %s() {\n\t\t%s = %s{id: %d, %s: r}\n\t\treturn \"\"\n\t}\n\treturn r%s.%s()\n}\n",
+				recv, method, n.probe, n.res, n.dyn, target.id, target.field, path, method))
+		}
+	}
+}
+
+// receiverName names the receiver of a method declaration, giving it a
+// name if it has none.
+func (p *program) receiverName(fd *ast.FuncDecl) string {
+	f := fd.Recv.List[0]
+	if len(f.Names) == 0 {
+		p.insert(f.Type.Pos(), "__r ")
+		return "__r"
+	}
+	if f.Names[0].Name == "_" {
+		p.replace(f.Names[0].Pos(), f.Names[0].End(), "__r")
+		return "__r"
+	}
+	return f.Names[0].Name
+}
+
+// embeddedTypes are the program's named types that a struct of the
+// program embeds.
+func (p *program) embeddedTypes() map[*types.Named]bool {
+	out := map[*types.Named]bool{}
+	for _, tv := range p.info.Defs {
+		tn, ok := tv.(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			if !f.Embedded() {
+				continue
+			}
+			ft := f.Type()
+			if ptr, ok := ft.(*types.Pointer); ok {
+				ft = ptr.Elem()
+			}
+			if n, ok := ft.(*types.Named); ok {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// fieldPath writes the selector of the embedded fields at index in t:
+// .A.B.
+func (p *program) fieldPath(t *types.Named, index []int) string {
+	var b strings.Builder
+	var cur types.Type = t
+	for _, i := range index {
+		if ptr, ok := cur.Underlying().(*types.Pointer); ok {
+			cur = ptr.Elem()
+		}
+		st, ok := cur.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return ""
+		}
+		f := st.Field(i)
+		b.WriteString("." + f.Name())
+		cur = f.Type()
+	}
+	return b.String()
+}
+
+// tagSameShapes tells apart, for yaegi's reflect types, the program's
+// struct types of one shape (the same fields): their first field gets a
+// tag of its own.
+func (p *program) tagSameShapes() {
+	shapes := map[string][]*ast.StructType{}
+	var keys []string
+	for _, decl := range p.file.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			ts := spec.(*ast.TypeSpec)
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || len(st.Fields.List) == 0 {
+				continue
+			}
+			key := types.TypeString(p.info.TypeOf(ts.Type), nil)
+			if shapes[key] == nil {
+				keys = append(keys, key)
+			}
+			shapes[key] = append(shapes[key], st)
+		}
+	}
+	for _, key := range keys {
+		if len(shapes[key]) < 2 {
+			continue
+		}
+		for i, st := range shapes[key] {
+			f := st.Fields.List[0]
+			tag := fmt.Sprintf(`__t:"%d"`, i)
+			switch {
+			case f.Tag == nil:
+				p.insert(f.Type.End(), " `"+tag+"`")
+			case strings.HasPrefix(f.Tag.Value, "`"):
+				p.insert(f.Tag.End()-1, " "+tag)
+			default:
+				p.insert(f.Tag.End()-1, " "+strconv.Quote(tag)[1:len(strconv.Quote(tag))-1])
+			}
+		}
+	}
+}
