@@ -134,6 +134,11 @@ func (p *program) bindLoopVars(lit *ast.FuncLit, t types.Type, stack []ast.Node)
 		if err != nil {
 			return p.errorf(lit.Pos(), "unsupported: a function literal passed to compiled code uses %s, of type %s, which cannot be named here; declare its type at the package level", v.Name(), v.Type())
 		}
+		if p.byValue(v, loopOf(v, stack), lit) {
+			params = append(params, v.Name()+" "+vt)
+			args = append(args, v.Name())
+			continue
+		}
 		params = append(params, v.Name()+" *"+vt)
 		args = append(args, "&"+v.Name())
 		for _, id := range uses[v] {

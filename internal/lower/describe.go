@@ -52,8 +52,8 @@ func (p *program) describeNeeded(t types.Type) bool {
 			return need(t.Key()) || need(t.Elem())
 		case *types.Struct:
 			for i := range t.NumFields() {
-				if need(t.Field(i).Type()) {
-					return true
+				if !t.Field(i).Exported() || need(t.Field(i).Type()) {
+					return true // yaegi names an unexported field X<name>
 				}
 			}
 		case *types.Chan, *types.Signature:

@@ -10,6 +10,10 @@
 // the rules need are appended after the last line; imports they need go on
 // the package clause's line. Each rule lives in a file of its own:
 //
+//   - hoist.go: types declared in functions move to the top level, where
+//     the helpers can name them.
+//   - generics.go: generic code instantiated with a generic type's
+//     instance, which yaegi cannot run, is refused.
 //   - crash.go: a panic that reaches the top of main or of a goroutine is
 //     handed to the worker's __rt, which prints it as the Go runtime does,
 //     with the goroutine numbered as in compiled Go.
@@ -21,6 +25,8 @@
 //     condition true (yaegi runs its init again at every iteration).
 //   - loopvar.go: per-iteration loop variables (Go 1.22) where a closure, a
 //     deferred call or an address captures them.
+//   - goloopvars.go: a goroutine's literal gets the loop variables it uses
+//     as arguments (yaegi copies the frame it captures late, now and then).
 //   - compiledfunc.go: function literals passed to compiled code (wg.Go,
 //     errgroup, time.AfterFunc, ...) get a frame of their own (yaegi issue
 //     1634), and those run in new goroutines get the crash handler.
@@ -30,13 +36,32 @@
 //   - print.go: print and println to standard error, runtime formatting.
 //   - gostmt.go: go f(x) keeps evaluating f and x in the caller and gets the
 //     crash handler.
+//   - deferargs.go: a deferred call's arguments are evaluated by the defer
+//     statement (yaegi read them when the call ran).
+//   - methods.go: method values copy their receiver, method expressions
+//     call the method.
 //   - panics.go: panic values and recover() as Go gives them.
+//   - convs.go: conversions to error and to the program's interfaces that
+//     yaegi gets wrong go through helpers; so do composite literals next to
+//     calls in a :=.
 //   - errors.go: errors.Is, As, AsType and Unwrap over the program's own
 //     error types.
-//   - shims.go, shims_templates.go: iter, and the Go 1.23+ functions of
-//     slices, maps, strings, bytes, sync and sync/atomic that yaegi lacks.
+//   - dyn.go: the dynamic type of an interface value (yaegi loses it), for
+//     typeswitch.go (type switches and assertions), equality.go (==, !=
+//     and switch on interface values), errors.go and fmtcalls.go.
+//   - fmtcalls.go, describe.go, reflectname.go: fmt's and log's printing
+//     of the program's values (%T, %+v, %#v, String methods inside other
+//     values), through the worker's copy of fmt (runner/worker/gofmt).
+//   - bounds.go: index and slice bounds checked with the runtime's panic.
+//   - ctxkeys.go: context keys of the program's types keep their type.
+//   - shims.go, shims_templates.go, shims_slices.go: iter, and the
+//     functions of slices, maps, cmp, strings, bytes, sync and sync/atomic
+//     that yaegi lacks or cannot instantiate.
 //   - rangefunc.go: range over a function (Go 1.23).
 //   - instantiate.go: type arguments yaegi cannot infer.
+//   - closures.go: closures made in a function that defers calls get a
+//     frame of their own (yaegi deadlocked calling them from a deferred
+//     call).
 //   - refuse.go: packages the runner cannot give a program.
 //
 // Run `go run ./internal/lower/cmd/lower prog.go` to see a lowered program.

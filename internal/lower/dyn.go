@@ -71,11 +71,23 @@ func (p *program) dyn() *dynInfo {
 	d := &dynInfo{byKey: map[string]*dynType{}}
 	p.dynInfo = d
 	scope := p.pkg.Scope()
-	names := scope.Names()
+	byName := map[string]*types.TypeName{}
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			byName[name] = tn
+		}
+	}
+	for tn := range p.hoisted {
+		byName[tn.Name()] = tn
+	}
+	var names []string
+	for name := range byName {
+		names = append(names, name)
+	}
 	sort.Strings(names)
 	for _, name := range names {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
+		tn := byName[name]
+		if tn.IsAlias() {
 			continue
 		}
 		named, ok := tn.Type().(*types.Named)
@@ -130,16 +142,18 @@ func (p *program) dynHelpers() dynNames {
 	fmt.Fprintf(&b, "var %s %s.Mutex\nvar %s int64\nvar %s %s\n\n", n.mu, syncPkg, n.probing, n.res, n.dyn)
 	fmt.Fprintf(&b, "func %s() bool { return %s != 0 && %s == %s.Goid() }\n\n", n.probe, n.probing, n.probing, rt)
 	for _, k := range []struct{ fn, typ, method string }{{n.err, "error", "Error"}, {n.str, fmtPkg + ".Stringer", "String"}} {
-		fmt.Fprintf(&b, "func %s(v %s) (r %s) {\n\tif v == nil {\n\t\treturn %s{id: -1}\n\t}\n\t%s.Lock()\n", k.fn, k.typ, n.dyn, n.dyn, n.mu)
-		fmt.Fprintf(&b, "\tdefer func() {\n\t\trecover()\n\t\t%s = 0\n\t\t%s.Unlock()\n\t\tif r.id > 0 && %s.Compiled(v) {\n\t\t\tr = %s{}\n\t\t}\n", n.probing, n.mu, rt, n.dyn)
-		fmt.Fprintf(&b, "\t\tif r.id > 0 && %s.IsPointer(v) {\n\t\t\tswitch r.id {\n", rt)
+		// The probe: under the lock, with the method's panic recovered.
+		fmt.Fprintf(&b, "func %sProbe(v %s) %s {\n\t%s.Lock()\n\tdefer %s.Unlock()\n\tdefer func() {\n\t\trecover()\n\t}()\n", k.fn, k.typ, n.dyn, n.mu, n.mu)
+		fmt.Fprintf(&b, "\t%s = %s{}\n\t%s = %s.Goid()\n\tdefer func() {\n\t\t%s = 0\n\t}()\n\t_ = v.%s()\n\treturn %s\n}\n\n", n.res, n.dyn, n.probing, rt, n.probing, k.method, n.res)
+		fmt.Fprintf(&b, "func %s(v %s) %s {\n\tif v == nil {\n\t\treturn %s{id: -1}\n\t}\n\tr := %sProbe(v)\n", k.fn, k.typ, n.dyn, n.dyn, k.fn)
+		fmt.Fprintf(&b, "\tif r.id > 0 && %s.Compiled(v) {\n\t\tr = %s{}\n\t}\n", rt, n.dyn)
+		fmt.Fprintf(&b, "\tif r.id > 0 && %s.IsPointer(v) {\n\t\tswitch r.id {\n", rt)
 		for _, t := range d.types {
 			if !t.ptr {
-				fmt.Fprintf(&b, "\t\t\tcase %d:\n\t\t\t\tc := r.%s\n\t\t\t\tr = %s{id: %d, %s: &c}\n", t.id, t.field, n.dyn, t.id+1, d.types[t.id].field)
+				fmt.Fprintf(&b, "\t\tcase %d:\n\t\t\tc := r.%s\n\t\t\tr = %s{id: %d, %s: &c}\n", t.id, t.field, n.dyn, t.id+1, d.types[t.id].field)
 			}
 		}
-		fmt.Fprintf(&b, "\t\t\t}\n\t\t}\n\t\tif r.id == 0 {\n\t\t\tr.x = %s.Unadapt(v)\n\t\t}\n\t}()\n", rt)
-		fmt.Fprintf(&b, "\t%s = %s{}\n\t%s = %s.Goid()\n\t_ = v.%s()\n\tr = %s\n\treturn r\n}\n\n", n.res, n.dyn, n.probing, rt, k.method, n.res)
+		fmt.Fprintf(&b, "\t\t}\n\t}\n\tif r.id == 0 {\n\t\tr.x = %s.Unadapt(v)\n\t}\n\treturn r\n}\n\n", rt)
 	}
 	fmt.Fprintf(&b, "func %s(v any) %s {\n\tv = %s.Unadapt(v)\n\tswitch v.(type) {\n\tcase nil:\n\t\treturn %s{id: -1}\n", n.any, n.dyn, rt, n.dyn)
 	for _, t := range d.types {
@@ -176,6 +190,15 @@ func (p *program) dynCall(x string, t types.Type) string {
 		return n.err + "(" + x + ")"
 	case isStringer(t):
 		return n.str + "(" + x + ")"
+	}
+	if iface, ok := t.Underlying().(*types.Interface); ok && !iface.Empty() {
+		// A nil value of a non-empty interface is no nil interface{} in yaegi.
+		if ts, err := p.typeString(t, token.NoPos); err == nil {
+			h := p.helper("dynI "+ts, "__dynI", func(name string) string {
+				return fmt.Sprintf("func %s(x %s) %s {\n\tif x == nil {\n\t\treturn %s{id: -1}\n\t}\n\treturn %s(x)\n}\n", name, ts, n.dyn, n.dyn, n.any)
+			})
+			return h + "(" + x + ")"
+		}
 	}
 	return n.any + "(" + x + ")"
 }

@@ -171,7 +171,7 @@ func (p *program) errorsHelpers() errorsNames {
 		fmt.Fprintf(&b, "\t}\n\tn := %s.UnwrapN(err)\n\tif n == 0 {\n\t\treturn nil\n\t}\n\tus := make([]error, n)\n\tfor i := range us {\n\t\tus[i] = %s.UnwrapI(err, i)\n\t}\n\treturn us\n}\n\n", rt, rt)
 		fmt.Fprintf(&b, "func %s(err error) error {\n\tif err == nil {\n\t\treturn nil\n\t}\n\tif us := %s(err); len(us) == 1 {\n\t\treturn us[0]\n\t}\n\treturn nil\n}\n\n", n.unwrap1, n.unwrap)
 		// same: err == target, as errors.Is compares.
-		fmt.Fprintf(&b, "func %s(a, b error) bool {\n\tda, db := %s(a), %s(b)\n\tif da.id > 0 || db.id > 0 {\n\t\tif da.id != db.id {\n\t\t\treturn false\n\t\t}\n\t\tswitch da.id {\n", n.same, dn.err, dn.err)
+		fmt.Fprintf(&b, "func %s(a, b error) bool {\n\tda := %s(a)\n\tdb := %s(b)\n\tif da.id > 0 || db.id > 0 {\n\t\tif da.id != db.id {\n\t\t\treturn false\n\t\t}\n\t\tswitch da.id {\n", n.same, dn.err, dn.err)
 		for _, dt := range numbered {
 			if types.Comparable(dt.t) && implements(dt.t, errorIface) {
 				fmt.Fprintf(&b, "\t\tcase %d:\n\t\t\treturn da.%s == db.%s\n", dt.id, dt.field, dt.field)

@@ -211,7 +211,8 @@ func (p *program) fmtOperandNeeds(t types.Type, uses []fmtUse, at ast.Expr) (boo
 	}
 	names := false
 	for _, u := range uses {
-		if u.verb == 'T' || u.verb == 'v' && u.sharp {
+		// %+v too: yaegi names an unexported field X<name>.
+		if u.verb == 'T' || u.verb == 'v' && (u.sharp || u.plus) {
 			names = true
 		}
 	}
@@ -246,7 +247,7 @@ func (p *program) fmtOperandNeeds(t types.Type, uses []fmtUse, at ast.Expr) (boo
 func (p *program) localTypeIn(t types.Type) types.Type {
 	var local types.Type
 	visit(t, func(t types.Type) {
-		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg && n.Obj().Parent() != p.pkg.Scope() && local == nil {
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg && n.Obj().Parent() != p.pkg.Scope() && !p.hoisted[n.Obj()] && local == nil {
 			local = n
 		}
 	})

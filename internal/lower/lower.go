@@ -86,7 +86,10 @@ type rule struct {
 
 // rules run in order; each adds its edits to the program.
 var rules = []rule{
+	{"hoist", hoistRule},
+	{"generics", genericsRule},
 	{"crash", crashRule},
+	{"goloopvars", goLoopVarsRule},
 	{"rangeint", rangeIntRule},
 	{"rangechan", rangeChanRule},
 	{"forcond", forCondRule},
@@ -104,7 +107,10 @@ var rules = []rule{
 	{"convs", convsRule},
 	{"errors", errorsRule},
 	{"typeswitch", typeSwitchRule},
+	{"equality", equalityRule},
 	{"fmtcalls", fmtCallsRule},
+	{"bounds", boundsRule},
+	{"ctxkeys", ctxKeysRule},
 	{"shims", shimsRule},
 	{"rangefunc", rangeFuncRule},
 	{"instantiate", instantiateRule},
@@ -132,12 +138,13 @@ type program struct {
 	panicNames  panicNames  // panics.go's helpers, once declared
 	errorsNames errorsNames // errors.go's
 	rfVars      map[*ast.FuncType]rfResultVars
-	inner       int                    // insertInner's sequence, below every other edit's
-	outer       int                    // insertOuter's, below insertInner's
-	ownFrame    map[*ast.FuncLit]bool  // literals already made by a function of their own
-	boundDefers map[*ast.CallExpr]bool // deferred calls deferargs.go made values of
-	dynInfo     *dynInfo               // dyn.go's types and helpers
-	boundFmt    map[*ast.CallExpr]bool // printing calls fmtcalls.go gave a helper
+	inner       int                      // insertInner's sequence, below every other edit's
+	outer       int                      // insertOuter's, below insertInner's
+	ownFrame    map[*ast.FuncLit]bool    // literals already made by a function of their own
+	boundDefers map[*ast.CallExpr]bool   // deferred calls deferargs.go made values of
+	dynInfo     *dynInfo                 // dyn.go's types and helpers
+	boundFmt    map[*ast.CallExpr]bool   // printing calls fmtcalls.go gave a helper
+	hoisted     map[*types.TypeName]bool // types hoist.go moved to the top level
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.
@@ -250,7 +257,7 @@ func (p *program) typeString(t types.Type, at token.Pos) (string, error) {
 		switch t := t.(type) {
 		case *types.Named:
 			obj := t.Obj()
-			if obj.Pkg() != p.pkg || obj.Parent() == p.pkg.Scope() {
+			if obj.Pkg() != p.pkg || obj.Parent() == p.pkg.Scope() || p.hoisted[obj] {
 				if obj.Pkg() != nil && obj.Pkg() != p.pkg && !obj.Exported() {
 					bad = errUnnameable
 				}

@@ -14,6 +14,7 @@ import (
 func TestRules(t *testing.T) {
 	tests := []struct {
 		name, body string
+		decls      string   // top-level declarations before main
 		want       []string // substrings of the lowered program
 		refused    string   // substring of the refusal, if refused
 	}{
@@ -29,8 +30,8 @@ func TestRules(t *testing.T) {
 		{name: "loopvar", body: "for i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"i++ { i := i;"}},
 		{name: "loopvar refused", body: "for i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t\ti++\n\t}", refused: "unsupported: loop variable i"},
 		{name: "compiled func", body: "var wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()", want: []string{"wg.Go(__rt.Goroutine(__rt.NewGoroutine(), func() {"}},
-		{name: "compiled func in a loop", body: "var wg sync.WaitGroup\n\tfor i := range 2 {\n\t\tn := i * 2\n\t\twg.Go(func() { fmt.Println(i, n) })\n\t}\n\twg.Wait()",
-			want: []string{"wg.Go(__rt.Goroutine(__rt.NewGoroutine(), func(i *int, n *int) func() { return func() {", "fmt.Println((*i), (*n)) } }(&i, &n)))"}},
+		{name: "compiled func in a loop", body: "var wg sync.WaitGroup\n\tfor i := range 2 {\n\t\tn := i * 2\n\t\twg.Go(func() { fmt.Println(i, n) })\n\t\tn++\n\t}\n\twg.Wait()",
+			want: []string{"wg.Go(__rt.Goroutine(__rt.NewGoroutine(), func(i int, n *int) func() { return func() {", "fmt.Println(i, (*n)) } }(i, &n)))"}},
 		{name: "select continue", body: "ch := make(chan int)\n\tfor {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tcontinue\n\t\t}\n\t}", want: []string{"{ __selDo1 = 1; goto __sel1 }", "__sel1: ; if __selDo1 == 1 { continue };"}},
 		{name: "select break", body: "ch := make(chan int)\n\tfor {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tbreak\n\t\t}\n\t}", want: []string{"goto __sel1", "}; __sel1: ;"}},
 		{name: "min constant", body: "const c = min(3, 1)\n\tn := 2\n\tfmt.Println(c, max(c, n))", want: []string{"const c = (1)", "__max1(c, n)", "func __max1(x int, ys ...int) int"}},
@@ -40,6 +41,38 @@ func TestRules(t *testing.T) {
 		{name: "panic recover", body: "defer func() { fmt.Println(recover()) }()\n\tpanic(fmt.Errorf(\"x\"))", want: []string{"__panicValue1(recover())", "panic(__panicSaveErr1(fmt.Errorf(\"x\")))"}},
 		{name: "defer closure refused", body: "for i := range 3 {\n\t\tdefer func() { fmt.Println(i) }()\n\t}", refused: "unsupported: a deferred function literal uses i"},
 		{name: "refused import", body: "_ = synctest.Wait", refused: "unsupported: package testing/synctest"},
+		{name: "defer args", body: "x := 1\n\tdefer fmt.Println(\"x\", x)\n\tx = 2", want: []string{"__d1 := __bind1(fmt.Println, \"x\", x); defer __d1()"}},
+		{name: "defer args recover", decls: "func handle(s string) { recover() }\n\n", body: "s := \"a\"\n\tdefer handle(s)\n\ts = \"b\"", want: []string{"__d1 := s; defer handle(__d1)"}},
+		{name: "method value", decls: "type T struct{ n int }\n\nfunc (t T) Show() { fmt.Println(t.n) }\n\n", body: "t := T{1}\n\tf := t.Show\n\tt.n = 2\n\tf()",
+			want: []string{"f := __mv1(t)", "func __mv1(r T) func() { return r.Show }"}},
+		{name: "method expression", decls: "type T struct{ n int }\n\nfunc (t *T) Inc() { t.n++ }\n\n", body: "f := (*T).Inc\n\tf(&T{})",
+			want: []string{"f := __me1", "func __me1(a0 *T) { a0.Inc() }"}},
+		{name: "closure in a function that defers", body: "f := func() {}\n\tdefer f()", want: []string{"f := func() func() { return func() {} }()"}},
+		{name: "error value", decls: "type E struct{ s string }\n\nfunc (e E) Error() string { return e.s }\n\n", body: "var err error = E{}\n\tfmt.Println(err != nil)",
+			want: []string{"var err error = __errv1(E{})", "func __errv1(v E) error { return v }"}},
+		{name: "parallel literal", decls: "type P struct{ X int }\n\nfunc mk() P { return P{} }\n\n", body: "a, b := mk(), P{1}\n\tfmt.Println(a, b)",
+			want: []string{"a, b := mk(), __lit1(P{1})"}},
+		{name: "type switch", decls: "type E struct{ s string }\n\nfunc (e *E) Error() string { return e.s }\n\n", body: "var err error = &E{}\n\tswitch e := err.(type) {\n\tcase *E:\n\t\tfmt.Println(e.s)\n\t}",
+			want: []string{"switch __x1, __t1 := __dsw1(err); {", "case __t1.id == 2: e := __t1.v2; _ = e;", "func (e *E) Error() string { if __dynProbe1() { __dynRes1 = __dyn1{id: 2, v2: e}; return \"\" };"}},
+		{name: "type assertion", decls: "type S interface{ M() }\ntype T struct{}\n\nfunc (T) M() {}\n\n", body: "var v any = T{}\n\ts, ok := v.(S)\n\tfmt.Println(s, ok)",
+			want: []string{"s, ok := __as2_1(v)"}},
+		{name: "fmt type name", decls: "type P struct{ X int }\n\n", body: "p := P{1}\n\tfmt.Printf(\"%T %+v\\n\", p, p)",
+			want: []string{"fmt.Print(__rt.Sprintf(\"%T %+v\\n\", __fD1(p, 0), __fD1(p, 0)))", "__rt.FStruct(\"main.P\""}},
+		{name: "fmt deferred", decls: "type P struct{ X int }\n\nfunc (p P) String() string { return \"p\" }\n\n", body: "p := P{1}\n\tdefer fmt.Println(p)\n\tp.X = 2",
+			want: []string{"__d1 := __bind1(__fmtCall1, p); defer __d1()", "func __fmtCall1(a0 P) {"}},
+		{name: "bounds", body: "s := []int{1}\n\ti := 3\n\tfmt.Println(s[i], s[:i])", want: []string{"s[__ix1(i, len(s))], s[:__ix12(0, i, cap(s), 2)]"}},
+		{name: "bounds in range", body: "s := []int{1}\n\tfor i := range s {\n\t\ts[i]++\n\t}", want: []string{"\t\ts[i]++"}},
+		{name: "context key", decls: "type key string\n\n", body: "ctx := context.WithValue(context.Background(), key(\"k\"), 1)\n\t_ = ctx",
+			want: []string{"context.WithValue(context.Background(), __rt.CtxKey(\"main.key\", key(\"k\")), 1)"}},
+		{name: "interface equality", decls: "type E struct{ s string }\n\nfunc (e *E) Error() string { return e.s }\n\n", body: "var a, b error = &E{}, &E{}\n\tfmt.Println(a == b)",
+			want: []string{"fmt.Println(__eq1(a, b))"}},
+		{name: "local type", body: "type r struct{ id int }\n\tfmt.Printf(\"%+v\\n\", r{1})", want: []string{"\ttype _ struct{ id int }", "\ntype r struct{ id int }\n"}},
+		{name: "generic instance refused", decls: "type Pair[T any] struct{ V T }\n\nfunc first[T any](s []T) T { return s[0] }\n\n", body: "fmt.Println(first([]Pair[int]{{1}}))",
+			refused: "unsupported: first instantiated with main.Pair[int]"},
+		{name: "go loop vars", body: "for i := 0; i < 2; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"go func(__gid int64, i *int) {", "fmt.Println((*i)) }(__rt.NewGoroutine(), &i)"}},
+		{name: "slices shim", body: "s := []int{1, 2}\n\tslices.Reverse(s)", want: []string{"__slices_Reverse1(s)", "func __slices_Reverse1(s []int) {"}},
+		{name: "errors.As value target", decls: "type E struct{ s string }\n\nfunc (e E) Error() string { return e.s }\n\n", body: "var err error = E{}\n\tvar e E\n\tfmt.Println(errors.As(err, &e))",
+			want: []string{"__errorsAs1(err, &e)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +80,12 @@ func TestRules(t *testing.T) {
 			if strings.Contains(tt.body, "synctest") {
 				imports += "\t\"testing/synctest\"\n"
 			}
-			src := "package main\n\nimport (\n" + imports + ")\n\nvar _ sync.Mutex\nvar _ = fmt.Sprint\n\nfunc main() {\n\t" + tt.body + "\n}\n"
+			for _, pkg := range []string{"context", "errors", "slices"} {
+				if strings.Contains(tt.body+tt.decls, pkg+".") {
+					imports += "\t\"" + pkg + "\"\n"
+				}
+			}
+			src := "package main\n\nimport (\n" + imports + ")\n\nvar _ sync.Mutex\nvar _ = fmt.Sprint\n\n" + tt.decls + "func main() {\n\t" + tt.body + "\n}\n"
 			out, err := Program("p.go", []byte(src))
 			if tt.refused != "" {
 				var le *Error

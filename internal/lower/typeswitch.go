@@ -115,6 +115,15 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 			}
 			p.replace(e.Pos(), e.End(), cond)
 		}
+		if len(cc.List) > 1 {
+			// yaegi evaluates only the first expression of a case list
+			// in a switch without tag.
+			or := p.helper("or", "__or", func(name string) string {
+				return fmt.Sprintf("func %s(bs ...bool) bool {\n\tfor _, b := range bs {\n\t\tif b {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n", name)
+			})
+			p.insertOuter(cc.List[0].Pos(), or+"(")
+			p.insert(cc.List[len(cc.List)-1].End(), ")")
+		}
 		if bound == nil {
 			continue
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/concbook/concurrency/runner/worker/gofmt"
@@ -144,3 +145,45 @@ func Unadapt(v any) any {
 	}
 	return v
 }
+
+// boundsFormats are the runtime's messages for an index or slice bound
+// out of range (runtime/error.go), by the lowering's codes (its
+// internal/lower/bounds.go): x, then y.
+var boundsFormats = [...][2]string{
+	0: {"index out of range [%x] with length %y", "index out of range [%x]"},
+	1: {"slice bounds out of range [:%x] with length %y", "slice bounds out of range [:%x]"},
+	2: {"slice bounds out of range [:%x] with capacity %y", "slice bounds out of range [:%x]"},
+	3: {"slice bounds out of range [%x:%y]", "slice bounds out of range [%x:]"},
+	4: {"slice bounds out of range [::%x] with length %y", "slice bounds out of range [::%x]"},
+	5: {"slice bounds out of range [::%x] with capacity %y", "slice bounds out of range [::%x]"},
+	6: {"slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]"},
+	7: {"slice bounds out of range [%x:%y:]", "slice bounds out of range [%x::]"},
+}
+
+// BoundsError is the runtime's panic for a bound x out of range of y.
+func BoundsError(code, x, y int) error {
+	f := boundsFormats[code][0]
+	if x < 0 {
+		f = boundsFormats[code][1]
+	}
+	msg := strings.NewReplacer("%x", strconv.Itoa(x), "%y", strconv.Itoa(y)).Replace(f)
+	return runtimeError{msg: "runtime error: " + msg}
+}
+
+// ctxKey is a context key of the program's types (internal/lower/ctxkeys.go):
+// the type's name and the value.
+type ctxKey struct {
+	typ string
+	v   any
+}
+
+// String is what context's String methods print for the key, the type's
+// name (as for a key without a String method of its own).
+func (k ctxKey) String() string { return k.typ }
+
+// CtxKey is a context key of the program's type typ.
+func CtxKey(typ string, v any) any { return ctxKey{typ: typ, v: unwrap(v)} }
+
+// Equal is a == b for two values of compiled types, as Go compares them
+// (it panics on values of one type that is not comparable).
+func Equal(a, b any) bool { return unwrap(a) == unwrap(b) }

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"log"
 	"os"
 	"reflect"
+	"runtime"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -59,7 +61,24 @@ func run(args []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	awaitPanics()
 	return 0
+}
+
+// awaitPanics lets a goroutine that is panicking when main returns crash
+// the program, as it does in compiled Go: there the panicking goroutine
+// runs its deferred calls (a wg.Done that lets main return, say) and
+// prints the panic before main gets to exit; here the interpreter takes
+// long enough that main won. The goroutines' stacks tell which panic.
+func awaitPanics() {
+	buf := make([]byte, 1<<20)
+	for range 10000 {
+		n := runtime.Stack(buf, true)
+		if !bytes.Contains(buf[:n], []byte("\npanic(")) {
+			return
+		}
+		runtime.Gosched()
+	}
 }
 
 // compile compiles src, turning a panic of yaegi's compiler (it has some on

@@ -1,0 +1,162 @@
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// equalityRule compares interface values as Go does. yaegi compares the
+// wrappers it keeps the program's error values in, which are not
+// comparable: err == ErrFull panicked "comparing uncomparable type
+// interp._error" when both held errors of the program's types. A
+// comparison of an interface value with anything but nil goes through a
+// helper that compares the dynamic types and values (dyn.go):
+//
+//	err == ErrFull   becomes   __eq1(err, ErrFull)
+//	switch err {     becomes   switch __tag1 := err; {
+//	case ErrFull:    becomes   case __eq1(__tag1, ErrFull):
+func equalityRule(p *program) error {
+	if !p.hasNamedTypes() {
+		return nil
+	}
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.BinaryExpr:
+			if x.Op != token.EQL && x.Op != token.NEQ {
+				return true
+			}
+			h, ok := p.eqHelper(x.X, x.Y)
+			if !ok || p.fset.Position(x.X.End()).Line != p.fset.Position(x.Y.Pos()).Line {
+				return true
+			}
+			not := ""
+			if x.Op == token.NEQ {
+				not = "!"
+			}
+			p.insertOuter(x.X.Pos(), not+h+"(")
+			p.replace(x.X.End(), x.Y.Pos(), ", ")
+			p.insert(x.Y.End(), ")")
+		case *ast.SwitchStmt:
+			if x.Tag == nil || x.Init != nil {
+				return true
+			}
+			tt := p.info.TypeOf(x.Tag)
+			if tt == nil || !types.IsInterface(tt) {
+				return true
+			}
+			var helpers []string
+			for _, st := range x.Body.List {
+				for _, e := range st.(*ast.CaseClause).List {
+					if t := p.info.TypeOf(e); t != nil && isNilType(t) {
+						helpers = append(helpers, "")
+						continue
+					}
+					h, ok := p.eqHelper(x.Tag, e)
+					if !ok {
+						return true
+					}
+					helpers = append(helpers, h)
+				}
+			}
+			if p.fset.Position(x.Switch).Line != p.fset.Position(x.Body.Lbrace).Line {
+				return true
+			}
+			tag := p.name("__tag")
+			p.insert(x.Tag.Pos(), tag+" := ")
+			p.insert(x.Tag.End(), ";")
+			i := 0
+			for _, st := range x.Body.List {
+				cc := st.(*ast.CaseClause)
+				for _, e := range cc.List {
+					if helpers[i] == "" {
+						p.insertOuter(e.Pos(), tag+" == ")
+					} else {
+						p.insertOuter(e.Pos(), helpers[i]+"("+tag+", ")
+						p.insert(e.End(), ")")
+					}
+					i++
+				}
+				if len(cc.List) > 1 {
+					or := p.helper("or", "__or", func(name string) string {
+						return fmt.Sprintf("func %s(bs ...bool) bool {\n\tfor _, b := range bs {\n\t\tif b {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n", name)
+					})
+					p.insertOuter(cc.List[0].Pos(), or+"(")
+					p.insert(cc.List[len(cc.List)-1].End(), ")")
+				}
+			}
+		}
+		return true
+	})
+	return nil
+}
+
+// eqHelper declares the comparison of a and b, if one is an interface
+// value and neither is nil.
+func (p *program) eqHelper(a, b ast.Expr) (string, bool) {
+	ta, tb := p.info.TypeOf(a), p.info.TypeOf(b)
+	if ta == nil || tb == nil || isNilType(ta) || isNilType(tb) {
+		return "", false
+	}
+	if !types.IsInterface(ta) && !types.IsInterface(tb) {
+		return "", false
+	}
+	for _, t := range []types.Type{ta, tb} {
+		if _, ok := t.(*types.TypeParam); ok {
+			return "", false
+		}
+	}
+	if b, ok := ta.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		ta = types.Default(ta)
+	}
+	if b, ok := tb.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		tb = types.Default(tb)
+	}
+	as, err := p.typeString(ta, token.NoPos)
+	if err != nil {
+		return "", false
+	}
+	bs, err := p.typeString(tb, token.NoPos)
+	if err != nil {
+		return "", false
+	}
+	da, ok := p.dynOfValue("a", ta)
+	if !ok {
+		return "", false
+	}
+	db, ok := p.dynOfValue("b", tb)
+	if !ok {
+		return "", false
+	}
+	dn := p.dynHelpers()
+	rt := p.rt()
+	return p.helper("eq "+as+" "+bs, "__eq", func(name string) string {
+		s := fmt.Sprintf("func %s(a %s, b %s) bool {\n\tda := %s\n\tdb := %s\n\tif da.id != db.id {\n\t\treturn false\n\t}\n\tswitch da.id {\n\tcase -1:\n\t\treturn true\n\tcase 0:\n\t\treturn %s.Equal(da.x, db.x)\n", name, as, bs, da, db, rt)
+		for _, dt := range p.dyn().types {
+			if types.Comparable(dt.t) {
+				s += fmt.Sprintf("\tcase %d:\n\t\treturn da.%s == db.%s\n", dt.id, dt.field, dt.field)
+			} else {
+				s += fmt.Sprintf("\tcase %d:\n\t\tpanic(%s.AssertionError(%q))\n", dt.id, rt, "runtime error: comparing uncomparable type "+dt.rname)
+			}
+		}
+		_ = dn
+		return s + "\t}\n\treturn false\n}\n"
+	}), true
+}
+
+// dynOfValue is the __dynN of x, of static type t: found out for an
+// interface, known for a numbered or a compiled type.
+func (p *program) dynOfValue(x string, t types.Type) (string, bool) {
+	dn := p.dynHelpers()
+	if types.IsInterface(t) {
+		return p.dynCall(x, t), true
+	}
+	if dt := p.dynOf(t); dt != nil {
+		return fmt.Sprintf("%s{id: %d, %s: %s}", dn.dyn, dt.id, dt.field, x), true
+	}
+	if p.involvesProgramType(t) {
+		return "", false
+	}
+	return fmt.Sprintf("%s{x: %s}", dn.dyn, x), true
+}
