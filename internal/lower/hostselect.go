@@ -140,30 +140,10 @@ func (p *program) movable(pos, end token.Pos) bool {
 // hasTypeParam reports whether t mentions a type parameter.
 func hasTypeParam(t types.Type) bool {
 	found := false
-	var walk func(types.Type)
-	walk = func(t types.Type) {
-		switch t := t.(type) {
-		case *types.TypeParam:
+	visit(t, func(t types.Type) {
+		if _, ok := t.(*types.TypeParam); ok {
 			found = true
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Named:
-			if args := t.TypeArgs(); args != nil {
-				for i := range args.Len() {
-					walk(args.At(i))
-				}
-			}
 		}
-	}
-	walk(t)
+	})
 	return found
 }
