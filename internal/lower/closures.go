@@ -16,6 +16,12 @@ import (
 //
 //	cleanup := func() {...}   becomes   cleanup := func() func() { return func() {...} }()
 //
+// A literal in a loop gets one too: a closure's slot in the frame that
+// made it gets its old value back when a call of the closure returns,
+// which, a goroutine of an earlier iteration returning just then (wg.Go,
+// errgroup's Go, time.AfterFunc, a function that starts it), left the next
+// iteration a nil function to hand over.
+//
 // The closure still shares the variables of the function around it.
 // Literals whose type cannot be written on one line are left as they are,
 // and so are those that call recover: yaegi's recover looks for the panic
@@ -23,7 +29,7 @@ import (
 func closuresRule(p *program) error {
 	inspect(p.file, func(n ast.Node, stack []ast.Node) bool {
 		lit, ok := n.(*ast.FuncLit)
-		if !ok || p.ownFrame[lit] || callsRecover(lit.Body) || !p.defersIn(enclosingFunc(stack)) {
+		if !ok || p.ownFrame[lit] || callsRecover(lit.Body) || !p.defersIn(enclosingFunc(stack)) && innerLoop(stack) == nil {
 			return true
 		}
 		for i := len(stack) - 1; i >= 0; i-- {

@@ -35,12 +35,18 @@ import (
 // and other arguments are left as they are, as are calls whose arguments
 // are all constants. So are a builtin's (defer close(ch)).
 func deferArgsRule(p *program) error {
+	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		d, ok := n.(*ast.DeferStmt)
-		if !ok {
-			return true
+		if !ok || err != nil {
+			return err == nil
 		}
 		call := d.Call
+		if lit := p.recoveringClosure(call.Fun); lit != nil {
+			err = p.errorf(d.Pos(), "unsupported: deferring a call of a function literal held in a variable, which calls recover: "+
+				"the interpreter deadlocks running it; defer the literal itself (defer func() { ... }()) or make it a named function")
+			return false
+		}
 		if tv, ok := p.info.Types[call.Fun]; !ok || tv.IsType() {
 			return true
 		} else if tv.IsBuiltin() {
@@ -84,7 +90,43 @@ func deferArgsRule(p *program) error {
 		p.insert(call.Rparen+1, "; defer "+v+"()")
 		return true
 	})
-	return nil
+	return err
+}
+
+// recoveringClosure returns the function literal that calls recover which
+// fun, a variable of the function around the defer statement, was
+// declared with (f := func() { recover() ... }), or nil. yaegi runs a
+// function's deferred calls holding its frame's lock, which a closure made
+// in that frame takes when it returns: closures.go gives the others a
+// frame of their own, but a closure that calls recover must stay (yaegi's
+// recover looks for the panic in the frame that made it).
+func (p *program) recoveringClosure(fun ast.Expr) *ast.FuncLit {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := p.info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == p.pkg.Scope() {
+		return nil
+	}
+	var found *ast.FuncLit
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		a, ok := n.(*ast.AssignStmt)
+		if !ok || found != nil {
+			return found == nil
+		}
+		for i, l := range a.Lhs {
+			lid, ok := l.(*ast.Ident)
+			if !ok || i >= len(a.Rhs) || p.objOf(lid) != v {
+				continue
+			}
+			if lit, ok := ast.Unparen(a.Rhs[i]).(*ast.FuncLit); ok && callsRecover(lit.Body) {
+				found = lit
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // deferNeedsBinding reports whether a deferred call has an argument that

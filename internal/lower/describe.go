@@ -11,7 +11,15 @@ import (
 // of type t for the worker's fmt (see fmtcalls.go), and returns its name.
 func (p *program) describeFunc(t types.Type, at token.Pos) (string, error) {
 	t = types.Unalias(t)
-	if _, ok := t.(*types.TypeParam); ok {
+	generic := false
+	visit(t, func(t types.Type) {
+		if _, ok := t.(*types.TypeParam); ok {
+			generic = true
+		}
+	})
+	if generic {
+		// A value of a type made of type parameters goes as an
+		// interface{}, whose dynamic type dyn.go finds.
 		t = types.NewInterfaceType(nil, nil)
 	}
 	ts, err := p.typeString(t, token.NoPos)

@@ -54,7 +54,9 @@ type dynType struct {
 	named *types.Named
 	ptr   bool
 	struc bool // a struct type (or a pointer to one) yaegi may store bare
-
+	// composite: a slice, array, map or pointer type (not the *T of a
+	// named T) made of the program's types, which yaegi stores bare
+	composite bool
 }
 
 // dynNames are the helpers' names.
@@ -105,10 +107,165 @@ func (p *program) dyn() *dynInfo {
 			d.types = append(d.types, dynType{t: t, src: src, rname: rname, id: id, field: "v" + strconv.Itoa(id), named: named, ptr: ptr, struc: isStruct})
 		}
 	}
+	for _, t := range p.compositeTypes() {
+		ts, err := p.typeString(t, token.NoPos)
+		if err != nil {
+			continue
+		}
+		id := len(d.types) + 1
+		d.types = append(d.types, dynType{t: t, src: ts, rname: reflectName(t), id: id, field: "v" + strconv.Itoa(id), composite: true})
+	}
 	for i := range d.types {
 		d.byKey[types.TypeString(d.types[i].t, nil)] = &d.types[i]
 	}
 	return d
+}
+
+// compositeTypes are the slice, array, map and pointer types of the
+// program's values made of its named types, which an interface may hold
+// bare: yaegi stores a []Celsius as a []float64, and only its shape tells
+// it from another's. Those whose shape another type of the program shares
+// (a []float64 of its own) are left out, unknown.
+func (p *program) compositeTypes() []types.Type {
+	byShape := p.shapes()
+	var shapes []string
+	for sh := range byShape {
+		shapes = append(shapes, sh)
+	}
+	sort.Strings(shapes)
+	var out []types.Type
+	for _, sh := range shapes {
+		ts := byShape[sh]
+		if len(ts) != 1 {
+			continue
+		}
+		t := ts[0]
+		switch u := t.(type) {
+		case *types.Slice, *types.Array, *types.Map:
+		case *types.Pointer:
+			if _, named := types.Unalias(u.Elem()).(*types.Named); named {
+				continue // *T is numbered with T
+			}
+		default:
+			continue
+		}
+		if !p.involvesProgramType(t) || p.containsInterface(t) || p.genericInstanceIn(t) != nil {
+			continue
+		}
+		bad := false
+		visit(t, func(t types.Type) {
+			if _, ok := t.(*types.TypeParam); ok {
+				bad = true
+			}
+		})
+		if !bad {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// uniqueShape reports whether t is the only type of the program's values
+// of its shape, so that yaegi's bare values of it are t's.
+func (p *program) uniqueShape(t types.Type) bool {
+	return len(p.shapes()[p.shape(t)]) == 1
+}
+
+// shapes groups the types of the program's values by shape.
+func (p *program) shapes() map[string][]types.Type {
+	if p.shapeCache != nil {
+		return p.shapeCache
+	}
+	byShape := map[string][]types.Type{}
+	p.shapeCache = byShape
+	seen := map[string]bool{}
+	add := func(t types.Type) {
+		t = types.Unalias(t)
+		key := types.TypeString(t, nil)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		sh := p.shape(t)
+		byShape[sh] = append(byShape[sh], t)
+	}
+	for _, tv := range p.info.Types {
+		if tv.Type != nil && !tv.IsType() {
+			add(tv.Type)
+		}
+	}
+	for _, inst := range p.info.Instances {
+		for i := range inst.TypeArgs.Len() {
+			add(inst.TypeArgs.At(i))
+		}
+	}
+	return byShape
+}
+
+// shape writes t as yaegi's reflect type of it would: the program's named
+// types by their underlying types (a struct type that shares its fields
+// with another of the program by its name, tagSameShapes telling them
+// apart), compiled named types by name.
+func (p *program) shape(t types.Type) string {
+	var b strings.Builder
+	var write func(t types.Type)
+	write = func(t types.Type) {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.Obj().Pkg() != p.pkg {
+				b.WriteString(types.TypeString(t, nil))
+				return
+			}
+			if st, ok := t.Underlying().(*types.Struct); ok && p.sharesShape(st) {
+				b.WriteString("main." + t.Obj().Name())
+				return
+			}
+			write(t.Underlying())
+		case *types.Basic:
+			b.WriteString(types.Typ[t.Kind()].Name())
+		case *types.Pointer:
+			b.WriteString("*")
+			write(t.Elem())
+		case *types.Slice:
+			b.WriteString("[]")
+			write(t.Elem())
+		case *types.Array:
+			fmt.Fprintf(&b, "[%d]", t.Len())
+			write(t.Elem())
+		case *types.Map:
+			b.WriteString("map[")
+			write(t.Key())
+			b.WriteString("]")
+			write(t.Elem())
+		case *types.Struct:
+			b.WriteString("struct{")
+			for i := range t.NumFields() {
+				fmt.Fprintf(&b, "%s ", t.Field(i).Name())
+				write(t.Field(i).Type())
+				b.WriteString(";")
+			}
+			b.WriteString("}")
+		default:
+			b.WriteString(types.TypeString(t, nil))
+		}
+	}
+	write(t)
+	return b.String()
+}
+
+// sharesShape reports whether another named struct type of the program
+// has the fields of st.
+func (p *program) sharesShape(st *types.Struct) bool {
+	n := 0
+	for _, dt := range p.dynInfo.types {
+		if dt.ptr || dt.named == nil {
+			continue
+		}
+		if u, ok := dt.named.Underlying().(*types.Struct); ok && types.Identical(u, st) {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // dynOf returns the numbered type t is, if it is one.
@@ -149,7 +306,7 @@ func (p *program) dynHelpers() dynNames {
 		fmt.Fprintf(&b, "\tif r.id > 0 && %s.Compiled(v) {\n\t\tr = %s{}\n\t}\n", rt, n.dyn)
 		fmt.Fprintf(&b, "\tif r.id > 0 && %s.IsPointer(v) {\n\t\tswitch r.id {\n", rt)
 		for _, t := range d.types {
-			if !t.ptr {
+			if !t.ptr && !t.composite {
 				fmt.Fprintf(&b, "\t\tcase %d:\n\t\t\tc := r.%s\n\t\t\tr = %s{id: %d, %s: &c}\n", t.id, t.field, n.dyn, t.id+1, d.types[t.id].field)
 			}
 		}
@@ -161,7 +318,14 @@ func (p *program) dynHelpers() dynNames {
 	}
 	b.WriteString("\t}\n\tswitch x := v.(type) {\n")
 	for _, t := range d.types {
-		if t.struc && t.named.Underlying().(*types.Struct).NumFields() > 0 {
+		bare := false // a named slice, array or map type yaegi may store bare
+		if !t.ptr && t.named != nil {
+			switch t.named.Underlying().(type) {
+			case *types.Slice, *types.Array, *types.Map:
+				bare = p.uniqueShape(t.named)
+			}
+		}
+		if t.composite || bare || t.struc && t.named.Underlying().(*types.Struct).NumFields() > 0 {
 			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: x}\n", t.src, n.dyn, t.id, t.field)
 		}
 	}
@@ -174,7 +338,7 @@ func (p *program) dynHelpers() dynNames {
 	}
 	fmt.Fprintf(&b, "\t}\n\treturn %s.TypeName(d.x)\n}\n", rt)
 	for _, t := range d.types {
-		if !t.ptr && types.NewMethodSet(types.NewPointer(t.named)).Len() == 0 {
+		if _, isPtr := t.t.Underlying().(*types.Pointer); !t.ptr && !t.composite && !isPtr && types.NewMethodSet(types.NewPointer(t.named)).Len() == 0 {
 			fmt.Fprintf(&b, "\nfunc (%s) ConcbookT__() {}\n", t.src)
 		}
 	}
@@ -226,7 +390,7 @@ func (p *program) instrumentMethods(method string, n dynNames) {
 	}
 	embedded := p.embeddedTypes()
 	for _, t := range d.types {
-		if t.ptr {
+		if t.ptr || t.composite {
 			continue
 		}
 		for _, ptr := range []bool{false, true} {

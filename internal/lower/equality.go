@@ -129,7 +129,7 @@ func (p *program) eqHelper(a, b ast.Expr) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	dn := p.dynHelpers()
+	p.dynHelpers()
 	rt := p.rt()
 	return p.helper("eq "+as+" "+bs, "__eq", func(name string) string {
 		s := fmt.Sprintf("func %s(a %s, b %s) bool {\n\tda := %s\n\tdb := %s\n\tif da.id != db.id {\n\t\treturn false\n\t}\n\tswitch da.id {\n\tcase -1:\n\t\treturn true\n\tcase 0:\n\t\treturn %s.Equal(da.x, db.x)\n", name, as, bs, da, db, rt)
@@ -140,7 +140,6 @@ func (p *program) eqHelper(a, b ast.Expr) (string, bool) {
 				s += fmt.Sprintf("\tcase %d:\n\t\tpanic(%s.AssertionError(%q))\n", dt.id, rt, "runtime error: comparing uncomparable type "+dt.rname)
 			}
 		}
-		_ = dn
 		return s + "\t}\n\treturn false\n}\n"
 	}), true
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // goLoopVarsRule hands a goroutine's function literal the loop variables
@@ -12,6 +13,13 @@ import (
 //
 //	for i := 0; i < n; i++ {           for i := 0; i < n; i++ { i := i;
 //	    go func() { use(i) }()    →        go func(__gid int64, i *int) { ...; use((*i)) }(__rt.NewGoroutine(), &i)
+//
+// A goroutine's literal in a loop is also made by a function of its own,
+// func() T { return func(...) {...} }(): yaegi keeps the closure a literal
+// makes in a slot of the frame around it, and puts the slot's old value
+// back when a call of the closure returns, so that a goroutine of an
+// earlier iteration that returned just then made the go statement start
+// nil ("reflect.Value.Call: call of nil function").
 //
 // A variable of a basic or interface type that neither the loop nor the
 // literal changes is passed as it is (yaegi cannot call a method through
@@ -33,8 +41,15 @@ func goLoopVarsRule(p *program) error {
 		if !ok {
 			return true
 		}
+		if innerLoop(stack) == nil {
+			return true
+		}
 		vars, uses := p.loopVarsUsed(lit, stack)
+		if sig, ok := p.info.TypeOf(lit).(*types.Signature); ok && sig.Variadic() {
+			vars = nil // parameters cannot follow a variadic one
+		}
 		var params, args string
+		var types_ []string // the types of the parameters added
 		for _, v := range vars {
 			vt, err := p.typeString(v.Type(), lit.Pos())
 			if err != nil {
@@ -43,19 +58,25 @@ func goLoopVarsRule(p *program) error {
 			if p.byValue(v, loopOf(v, stack), lit) {
 				params += ", " + v.Name() + " " + vt
 				args += ", " + v.Name()
+				types_ = append(types_, vt)
 				continue
 			}
 			params += ", " + v.Name() + " *" + vt
 			args += ", &" + v.Name()
+			types_ = append(types_, "*"+vt)
 			for _, id := range uses[v] {
 				p.replace(id.Pos(), id.End(), "(*"+v.Name()+")")
 			}
 		}
-		if params == "" {
-			return true
+		if params != "" {
+			p.insert(lit.Type.Params.Closing, params)
+			p.insert(g.Call.Rparen, args)
 		}
-		p.insert(lit.Type.Params.Closing, params)
-		p.insert(g.Call.Rparen, args)
+		// The literal is made by a function of its own (see above).
+		if ft, ok := p.goLiteralType(lit, types_); ok {
+			p.insert(lit.Pos(), "func() "+ft+" { return ")
+			p.insertInner(lit.End(), " }()")
+		}
 		return true
 	})
 	return nil
@@ -152,4 +173,45 @@ func (p *program) byValue(v *types.Var, loop ast.Node, lit *ast.FuncLit) bool {
 		return !taken
 	})
 	return !taken
+}
+
+// goLiteralType writes the type of a goroutine's literal as the rules
+// leave it: crash.go's __gid int64 first, then its own parameters, then
+// the loop variables added here.
+func (p *program) goLiteralType(lit *ast.FuncLit, added []string) (string, bool) {
+	sig, ok := p.info.TypeOf(lit).(*types.Signature)
+	if !ok {
+		return "", false
+	}
+	parts := []string{"int64"}
+	params := sig.Params()
+	for i := range params.Len() {
+		ts, err := p.typeString(params.At(i).Type(), lit.Pos())
+		if err != nil {
+			return "", false
+		}
+		if sig.Variadic() && i == params.Len()-1 {
+			et, err := p.typeString(params.At(i).Type().(*types.Slice).Elem(), lit.Pos())
+			if err != nil {
+				return "", false
+			}
+			ts = "..." + et
+		}
+		parts = append(parts, ts)
+	}
+	// The added parameters follow a variadic one in the text, which Go
+	// does not allow: no IIFE then (the rule adds none for variadic ones).
+	if sig.Variadic() && len(added) > 0 {
+		return "", false
+	}
+	parts = append(parts, added...)
+	res := ""
+	if sig.Results().Len() > 0 {
+		rs, err := p.typeString(sig.Results(), lit.Pos())
+		if err != nil {
+			return "", false
+		}
+		res = " " + rs
+	}
+	return "func(" + strings.Join(parts, ", ") + ")" + res, true
 }

@@ -145,6 +145,7 @@ type program struct {
 	dynInfo     *dynInfo                 // dyn.go's types and helpers
 	boundFmt    map[*ast.CallExpr]bool   // printing calls fmtcalls.go gave a helper
 	hoisted     map[*types.TypeName]bool // types hoist.go moved to the top level
+	shapeCache  map[string][]types.Type  // dyn.go's types of the program's values by shape
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.

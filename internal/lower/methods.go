@@ -20,7 +20,8 @@ import (
 //
 // (with *p for a pointer p, as Go copies *p). That includes the function of
 // a go or defer statement, which gostmt.go and deferargs.go turn into a
-// value, and not a method called at once.
+// value, and not a method called at once. A method value of a pointer
+// variable copies the pointer likewise (__mvpN), but in a defer statement.
 //
 // A method expression T.M or (*T).M, which yaegi calls with the wrong
 // arguments ("reflect: Call with too many input arguments"), becomes a
@@ -42,27 +43,41 @@ func methodsRule(p *program) error {
 		}
 		switch s.Kind() {
 		case types.MethodVal:
-			if !p.valueMethodValue(sel) {
+			value := p.valueMethodValue(sel)
+			ptr := p.pointerMethodValue(sel)
+			if !value && !ptr {
 				return true
 			}
+			stmt := ""
 			if len(stack) > 0 {
 				if call, ok := stack[len(stack)-1].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
 					if len(stack) < 2 {
 						return true
 					}
 					switch stack[len(stack)-2].(type) {
-					case *ast.GoStmt, *ast.DeferStmt:
+					case *ast.GoStmt:
+						stmt = "go"
+					case *ast.DeferStmt:
+						stmt = "defer"
 					default:
 						return true // called at once: the receiver is copied into the call
 					}
 				}
 			}
-			h, ok := p.methodValueHelper(s)
+			if !value && stmt == "defer" {
+				return true // a pointer, as good now as when the call runs
+			}
+			var h string
+			if value {
+				h, ok = p.methodValueHelper(s)
+			} else {
+				h, ok = p.pointerMethodValueHelper(s)
+			}
 			if !ok {
 				return true
 			}
 			deref := ""
-			if _, isPtr := s.Recv().Underlying().(*types.Pointer); isPtr {
+			if _, isPtr := s.Recv().Underlying().(*types.Pointer); isPtr && value {
 				deref = "*"
 			}
 			p.insert(sel.X.Pos(), h+"("+deref)
@@ -101,6 +116,39 @@ func (p *program) valueMethodValue(fun ast.Expr) bool {
 	}
 	_, ptrRecv := recv.Type().(*types.Pointer)
 	return !ptrRecv && !types.IsInterface(recv.Type())
+}
+
+// pointerMethodValue reports whether fun is p.M for a pointer variable p
+// (not an interface): yaegi's method value keeps referring to the
+// variable, so that go p.run() in a loop ran every goroutine on the last
+// p; the pointer is copied as Go copies it.
+func (p *program) pointerMethodValue(fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s, ok := p.info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal || types.IsInterface(s.Recv()) || p.valueMethodValue(sel) {
+		return false
+	}
+	_, isPtr := s.Recv().Underlying().(*types.Pointer)
+	return isPtr
+}
+
+// pointerMethodValueHelper declares func __mvpN(r *T) F { return r.M }.
+func (p *program) pointerMethodValueHelper(s *types.Selection) (string, bool) {
+	fn := s.Obj().(*types.Func)
+	rt, err := p.typeString(s.Recv(), token.NoPos)
+	if err != nil {
+		return "", false
+	}
+	ft, err := p.typeString(s.Type(), token.NoPos)
+	if err != nil {
+		return "", false
+	}
+	return p.helper("mvp "+rt+"."+fn.Name(), "__mvp", func(name string) string {
+		return fmt.Sprintf("func %s(r %s) %s { return r.%s }\n", name, rt, ft, fn.Name())
+	}), true
 }
 
 // methodValueHelper declares func __mvN(r T) F { return r.M } for the

@@ -21,6 +21,11 @@
 // status.go): for now only a compile error. The program's exit status
 // becomes the worker's exit status; a panic ends it as crash.go says.
 //
+// The lowered program calls the worker's helpers as __rt.NAME
+// (rtexports.go, dyn.go): among them a copy of fmt that prints the
+// descriptions the lowering makes of the program's values (gofmt), and the
+// runtime's panics for bounds, assertions and comparisons.
+//
 // A program that re-runs itself (os.Args[0]) starts another worker: it
 // inherits CONCBOOK_PROGRAM, and without -status-fd it has no status channel,
 // so it reports compile errors on standard error like the go tool would.

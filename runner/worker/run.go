@@ -71,8 +71,8 @@ func run(args []string) int {
 // prints the panic before main gets to exit; here the interpreter takes
 // long enough that main won. The goroutines' stacks tell which panic.
 func awaitPanics() {
-	buf := make([]byte, 1<<20)
-	for range 10000 {
+	buf := make([]byte, 1<<18)
+	for range 1000 {
 		n := runtime.Stack(buf, true)
 		if !bytes.Contains(buf[:n], []byte("\npanic(")) {
 			return
