@@ -83,44 +83,7 @@ func compiledFuncRule(p *program) error {
 // bindLoopVars passes the loop variables that lit uses to it through
 // pointers (see compiledFuncRule).
 func (p *program) bindLoopVars(lit *ast.FuncLit, t types.Type, stack []ast.Node) error {
-	// The loops around lit, up to its function.
-	var loops []ast.Node
-	for i := len(stack) - 1; i >= 0; i-- {
-		switch s := stack[i].(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			i = -1
-		case *ast.ForStmt, *ast.RangeStmt:
-			loops = append(loops, s)
-		}
-	}
-	if len(loops) == 0 {
-		return nil
-	}
-	inLoop := func(obj types.Object) bool {
-		for _, l := range loops {
-			if l.Pos() <= obj.Pos() && obj.Pos() < l.End() {
-				return true
-			}
-		}
-		return false
-	}
-	var vars []*types.Var
-	uses := map[*types.Var][]*ast.Ident{}
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		v, ok := p.info.Uses[id].(*types.Var)
-		if !ok || v.IsField() || (lit.Pos() <= v.Pos() && v.Pos() < lit.End()) || !inLoop(v) {
-			return true
-		}
-		if uses[v] == nil {
-			vars = append(vars, v)
-		}
-		uses[v] = append(uses[v], id)
-		return true
-	})
+	vars, uses := p.loopVarsUsed(lit, stack)
 	if len(vars) == 0 {
 		return nil
 	}
