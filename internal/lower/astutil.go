@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"sort"
 )
 
 // inspect walks the tree under root, calling f with each node and its
@@ -115,4 +116,25 @@ func (p *program) isBuiltin(call *ast.CallExpr, name string) bool {
 	}
 	_, ok = p.info.Uses[id].(*types.Builtin)
 	return ok
+}
+
+// namedTypes lists the program's package-level named types that are neither
+// generic nor interfaces, sorted by name.
+func (p *program) namedTypes() []*types.Named {
+	scope := p.pkg.Scope()
+	names := scope.Names()
+	sort.Strings(names)
+	var out []*types.Named
+	for _, name := range names {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams() != nil || types.IsInterface(named) {
+			continue
+		}
+		out = append(out, named)
+	}
+	return out
 }

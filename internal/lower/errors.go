@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
 	"strings"
 )
 
@@ -120,18 +119,8 @@ type errorType struct {
 // errorTypes lists the program's package-level types that implement error.
 func (p *program) errorTypes() []errorType {
 	var out []errorType
-	scope := p.pkg.Scope()
-	names := scope.Names()
-	sort.Strings(names)
-	for _, name := range names {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams() != nil || types.IsInterface(named) {
-			continue
-		}
+	for _, named := range p.namedTypes() {
+		name := named.Obj().Name()
 		switch {
 		case types.Implements(named, errorIface):
 			out = append(out, errorType{name: name, t: named})

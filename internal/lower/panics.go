@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"sort"
 	"strings"
 )
 
@@ -139,18 +138,8 @@ type panicCase struct {
 // named basic type prints as main.T(v), any other as (main.T) 0x...
 func (p *program) panicTypeCases() []panicCase {
 	var cases []panicCase
-	scope := p.pkg.Scope()
-	names := scope.Names()
-	sort.Strings(names)
-	for _, name := range names {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams() != nil || types.IsInterface(named) {
-			continue
-		}
+	for _, named := range p.namedTypes() {
+		name := named.Obj().Name()
 		full := "main." + name
 		if _, ok := named.Underlying().(*types.Basic); ok {
 			cases = append(cases, panicCase{typ: name, text: func(rt string) string {
