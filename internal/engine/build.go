@@ -1,10 +1,7 @@
 package engine
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,7 +37,7 @@ func (w *workers) path(c Clock) (string, error) {
 	if p, ok := w.paths[c]; ok {
 		return p, nil
 	}
-	sum, err := sourceHash(w.root)
+	sum, err := sourceHash(w.root, w.cache)
 	if err != nil {
 		return "", fmt.Errorf("hashing the worker's sources: %w", err)
 	}
@@ -87,36 +84,6 @@ func (w *workers) build(c Clock, path string) error {
 		return fmt.Errorf("building the %s-clock worker: %v\n%s", c, err, out)
 	}
 	return os.Rename(tmp, path)
-}
-
-// sourceHash hashes what the worker is built from: its sources, go.mod,
-// go.sum and the Go version.
-func sourceHash(root string) (string, error) {
-	h := sha256.New()
-	fmt.Fprintln(h, runtime.Version())
-	for _, name := range []string{"go.mod", "go.sum"} {
-		b, err := os.ReadFile(filepath.Join(root, name))
-		if err != nil {
-			return "", err
-		}
-		fmt.Fprintf(h, "%s %d\n", name, len(b))
-		h.Write(b)
-	}
-	dir := filepath.Join(root, workerPackage)
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		fmt.Fprintf(h, "%s %d\n", rel, len(b))
-		h.Write(b)
-		return nil
-	})
-	return hex.EncodeToString(h.Sum(nil)), err
 }
 
 // defaultCacheDir is where worker binaries are kept between runs.
