@@ -1086,7 +1086,10 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		}
 		switch v.Kind() {
 		case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Ptr, reflect.Slice:
-			if v.IsNil() {
+			// Only a nil interface, or the nil literal, gives a nil interface:
+			// a typed nil (a nil *T whose methods implement typ) is a non-nil
+			// interface holding a nil pointer, as in Go.
+			if v.IsNil() && (v.Kind() == reflect.Interface || tc == nilT) {
 				return reflect.New(typ).Elem()
 			}
 		}
