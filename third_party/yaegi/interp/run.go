@@ -1128,6 +1128,17 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	}
 }
 
+// isSignedZeroKind reports whether values of kind k have a negative zero,
+// which reflect.Value.IsZero reports as zero although it differs from the
+// destination's zero value.
+func isSignedZeroKind(k reflect.Kind) bool {
+	switch k {
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return true
+	}
+	return false
+}
+
 // methodByName returns the method corresponding to name on value, or nil if not found.
 // The search is extended on valueInterface wrapper if present.
 // If valid, the returned value is a method function with the receiver already set
@@ -1376,7 +1387,7 @@ func call(n *node) {
 					}
 				default:
 					val := v(f)
-					if val.IsZero() && dest[i].Kind() != reflect.Interface {
+					if val.IsZero() && dest[i].Kind() != reflect.Interface && !isSignedZeroKind(val.Kind()) {
 						// Work around a recursive struct zero interface issue.
 						// Once there is a better way to handle this case, the dest can just be set.
 						continue
