@@ -3460,16 +3460,22 @@ func _make(n *node) {
 		}
 
 	case reflect.Chan:
+		// reflect.MakeChan makes only bidirectional channels; make(chan<- T)
+		// and make(<-chan T) are valid Go: make one, then convert it.
+		both := typ
+		if typ.ChanDir() != reflect.BothDir {
+			both = reflect.ChanOf(reflect.BothDir, typ.Elem())
+		}
 		switch len(n.child) {
 		case 2:
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeChan(typ, 0))
+				dest(f).Set(reflect.MakeChan(both, 0).Convert(typ))
 				return next
 			}
 		case 3:
 			value := genValue(n.child[2])
 			n.exec = func(f *frame) bltn {
-				dest(f).Set(reflect.MakeChan(typ, int(vInt(value(f)))))
+				dest(f).Set(reflect.MakeChan(both, int(vInt(value(f)))).Convert(typ))
 				return next
 			}
 		}
