@@ -846,7 +846,7 @@ func deref(n *node) {
 	if n.fnext != nil {
 		fnext := getExec(n.fnext)
 		n.exec = func(f *frame) bltn {
-			r := value(f).Elem()
+			r := derefValue(value(f))
 			if r.Bool() {
 				getFrame(f, l).data[i] = r
 				return tnext
@@ -855,11 +855,28 @@ func deref(n *node) {
 		}
 	} else {
 		n.exec = func(f *frame) bltn {
-			getFrame(f, l).data[i] = value(f).Elem()
+			getFrame(f, l).data[i] = derefValue(value(f))
 			return tnext
 		}
 	}
 }
+
+// derefValue is *p. A nil p raises the runtime's own error, as compiled
+// code does, rather than yielding an invalid reflect.Value that fails later
+// with a message of reflect's.
+func derefValue(p reflect.Value) reflect.Value {
+	if p.Kind() == reflect.Ptr && p.IsNil() {
+		nilDereference()
+	}
+	return p.Elem()
+}
+
+// nilPointer is never set: reading through it raises the runtime error
+// "invalid memory address or nil pointer dereference".
+var nilPointer *int
+
+//go:noinline
+func nilDereference() { _ = *nilPointer }
 
 func _print(n *node) {
 	child := n.child[1:]
