@@ -434,6 +434,7 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 	var anc astNode
 	var st nodestack
 	pkgName := "main"
+	unparenCallees(f)
 
 	addChild := func(root **node, anc astNode, pos token.Pos, kind nkind, act action) *node {
 		var i interface{}
@@ -963,4 +964,31 @@ func (interp *Interpreter) dup(nod, anc *node) *node {
 		n.child = append(n.child, interp.dup(c, &n))
 	}
 	return &n
+}
+
+// unparenCallees removes the parentheses around the function of a call,
+// (f)(x) being f(x), when what they hold is an expression that names or
+// yields a function: the compiler below handles a call only when its first
+// child is the function itself. Parentheses around a type, as in (*T)(x),
+// are kept: they are a conversion's syntax.
+func unparenCallees(f ast.Node) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		for {
+			p, ok := c.Fun.(*ast.ParenExpr)
+			if !ok {
+				break
+			}
+			switch p.X.(type) {
+			case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.FuncLit, *ast.ParenExpr:
+				c.Fun = p.X
+				continue
+			}
+			break
+		}
+		return true
+	})
 }
