@@ -1782,7 +1782,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					return
 				}
 				// TODO(mpl): move any of that code to typecheck?
-				c.typ.node = c
+				// The type of a function declaration is shared by every use
+				// of its name, and its node must stay the declaration: "return
+				// f" must not turn later uses of f into plain func values.
+				if !isNamedFuncSrc(c.typ) {
+					c.typ.node = c
+				}
 				if !c.typ.assignableTo(typ) {
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
