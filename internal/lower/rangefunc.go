@@ -12,16 +12,19 @@ import (
 // yaegi does not compile, to a call of the iterator with the loop's body as
 // its yield function, as the spec defines it:
 //
-//	for k, v := range seq {          becomes   { var __ctl1 int; _ = __ctl1; (seq)(func(k K, v V) bool {
+//	for k, v := range seq {          becomes   { var __ctl1, __st1 int; _ = __ctl1; (seq)(func(k K, v V) bool { if __st1 != 0 { __rt.RangeState(__st1) };
 //		...                                         ...
-//	}                                           return true }); }
+//	}                                           return true }); __st1 = 2; }
 //
-// In the body, continue becomes return true and break return false. A
+// In the body, continue becomes return true and break __st1 = 1; return
+// false. __st1 is the loop's state, as the compiler keeps it: an iterator
+// that calls yield again after the body asked it to stop (1), or after the
+// loop is over (2), gets the runtime's panic. A
 // return, or a break or continue of a loop outside, records what to do in
 // __ctl1 (and the results in variables of the function), returns false to
 // stop the iterator, and is done after the call:
 //
-//	return x, nil      becomes   { __res1_0, __res1_1 = x, nil; __ctl1 = -1; return false }
+//	return x, nil      becomes   { __res1_0, __res1_1 = x, nil; __ctl1 = -1; __st1 = 1; return false }
 //	...                          and after the call:  if __ctl1 == -1 { return __res1_0, __res1_1 }
 //
 // Loops over functions nest; each passes what it cannot do itself to the
@@ -36,7 +39,7 @@ func rangeFuncRule(p *program) error {
 		if !ok || !p.isRangeFunc(r) {
 			return true
 		}
-		l := &rfLoop{r: r, ctl: p.name("__ctl"), codes: map[string]int{}}
+		l := &rfLoop{r: r, ctl: p.name("__ctl"), st: p.name("__st"), codes: map[string]int{}}
 		for i := len(stack) - 1; i >= 0; i-- {
 			switch s := stack[i].(type) {
 			case *ast.FuncLit:
@@ -131,6 +134,7 @@ type rfLoop struct {
 	fn     *ast.FuncType // the function the loop is in
 	parent *rfLoop       // the loop over a function around it, in the same function
 	ctl    string
+	st     string // the loop's state: 0 running, 1 body said stop, 2 loop over
 	codes  map[string]int
 	after  []string // what to do after the call, by __ctl
 }
@@ -190,7 +194,7 @@ func (p *program) rfExit(l *rfLoop, tok token.Token, target ast.Stmt, stmt strin
 		if tok == token.CONTINUE {
 			return "return true"
 		}
-		return "return false"
+		return l.st + " = 1; return false"
 	}
 	key := tok.String() + " " + stmt
 	code, ok := l.codes[key]
@@ -215,7 +219,7 @@ func (p *program) rfExit(l *rfLoop, tok token.Token, target ast.Stmt, stmt strin
 		}
 		l.after = append(l.after, fmt.Sprintf("if %s == %d { %s }", l.ctl, code, then))
 	}
-	return fmt.Sprintf("%s = %d; return false", l.ctl, code)
+	return fmt.Sprintf("%s = %d; %s = 1; return false", l.ctl, code, l.st)
 }
 
 // rfLoopEdits rewrites the loop's header and closing brace.
@@ -244,15 +248,15 @@ func (p *program) rfLoopEdits(l *rfLoop) error {
 		}
 		params = append(params, name+" "+ts)
 	}
-	open := fmt.Sprintf("{ var %s int; _ = %s; ", l.ctl, l.ctl)
+	open := fmt.Sprintf("{ var %s, %s int; _ = %s; ", l.ctl, l.st, l.ctl)
 	if l.parent == nil {
 		if v, ok := p.rfVars[l.fn]; ok {
 			open += v.decl
 		}
 	}
 	p.replace(r.For, r.X.Pos(), open+"(")
-	p.replace(r.X.End(), r.Body.Lbrace+1, fmt.Sprintf(")(func(%s) bool { %s", strings.Join(params, ", "), strings.Join(prologue, " ")))
-	p.replace(r.Body.Rbrace, r.Body.Rbrace+1, "return true }); "+strings.Join(l.after, "; ")+" }")
+	p.replace(r.X.End(), r.Body.Lbrace+1, fmt.Sprintf(")(func(%s) bool { if %s != 0 { __rt.RangeState(%s) }; %s", strings.Join(params, ", "), l.st, l.st, strings.Join(prologue, " ")))
+	p.replace(r.Body.Rbrace, r.Body.Rbrace+1, fmt.Sprintf("return true }); %s = 2; %s }", l.st, strings.Join(l.after, "; ")))
 	return nil
 }
 

@@ -170,6 +170,19 @@ func BoundsError(code, x, y int) error {
 	return runtimeError{msg: "runtime error: " + msg}
 }
 
+// RangeState panics as the runtime does when an iterator calls yield after
+// the loop's body returned false (state 1) or after the loop ended (state 2);
+// see internal/lower/rangefunc.go.
+func RangeState(state int) {
+	switch state {
+	case 1:
+		panic(runtimeError{msg: "runtime error: range function continued iteration after function for loop body returned false"})
+	case 2:
+		panic(runtimeError{msg: "runtime error: range function continued iteration after whole loop exit"})
+	}
+	panic(fmt.Sprintf("RangeState(%d): no such state", state))
+}
+
 // ctxKey is a context key of the program's types (internal/lower/ctxkeys.go):
 // the type's name and the value.
 type ctxKey struct {

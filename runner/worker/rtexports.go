@@ -30,6 +30,7 @@ func rtExports(c *crasher) map[string]any {
 		"CallMethod":          CallMethod,
 		"Unadapt":             Unadapt,
 		"BoundsError":         BoundsError,
+		"RangeState":          RangeState,
 		"CtxKey":              CtxKey,
 		"Equal":               Equal,
 		"Describe":            Describe,
