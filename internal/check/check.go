@@ -226,6 +226,7 @@ func request(opt Options, p *book.Program) engine.Request {
 		Clock:       engine.Clock(p.Clock),
 		Limits:      engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},
 		CompileOnly: !p.Runs(),
+		Test:        p.Test,
 	}
 }
 

@@ -183,3 +183,18 @@ type fakeExit struct {
 func (f fakeExit) Run(ctx context.Context, req engine.Request) (*engine.Result, error) {
 	return &engine.Result{ExitCode: f.code, Writes: []engine.Write{{Data: []byte(f.out)}}}, nil
 }
+
+func TestCheckTestProgramRequest(t *testing.T) {
+	src := "# T\n\n```go name=c test\npackage main\n\nimport \"testing\"\n\nfunc TestC(t *testing.T) {}\n```\n\n```go name=p\npackage main\n\nfunc main() {}\n```\n"
+	root := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(root, "chapters"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(root, "chapters", "01-t.md"), []byte(src), 0o644))
+	r := &recordingRunner{out: "x\n"}
+	collect(t, Options{Root: root, Engines: []Engine{{"go", r}}})
+	require.Len(t, r.reqs, 2)
+	tests := map[bool]int{}
+	for _, req := range r.reqs {
+		tests[req.Test]++
+	}
+	assert.Equal(t, map[bool]int{true: 1, false: 1}, tests, "the test program runs as a test, the other as a program")
+}

@@ -61,6 +61,9 @@ func run(args []string) int {
 	if os.Getenv(compileOnlyEnv) != "" {
 		return 0
 	}
+	if os.Getenv(testEnv) != "" {
+		return runTests(i, prog, src)
+	}
 	if _, err := i.Execute(prog); err != nil {
 		if p, ok := err.(interp.Panic); ok {
 			crash.Crash(p.Value)
@@ -137,6 +140,9 @@ func runtimeSymbols(c *crasher) interp.Exports {
 	}
 	for name, f := range fmtExports() {
 		syms[name] = reflect.ValueOf(f)
+	}
+	for name, v := range testExports() {
+		syms[name] = v
 	}
 	return interp.Exports{"concbook/rt/rt": syms}
 }
