@@ -90,8 +90,11 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		}
 		fmt.Fprintf(w, `<figure class="cell program" id="%s" data-program="%s">`, esc(id), esc(p.Name))
 		kind := "program"
-		if p.SolutionOf != nil {
+		switch {
+		case p.SolutionOf != nil:
 			kind = "solution"
+		case p.Test:
+			kind = "test"
 		}
 		fmt.Fprintf(w, `<figcaption class="cell-head"><span class="cell-kind">%s</span> <span class="cell-name">%s</span>`, kind, esc(p.Name))
 		if len(p.Segments) > 1 {
