@@ -105,6 +105,7 @@ func TestCells(t *testing.T) {
 		{"other-2", []string{`plain text`}, []string{`class="output"`}},
 		{"sum", []string{`<figure class="cell program exercise" id="program-sum" data-program="sum" data-exercise="sum" data-solution="sum-solution" data-transcript="expected/cells/sum-solution.txt">`, `<span class="cell-kind">Exercise</span>`}, []string{`class="output"`, `no-transcript`}},
 		{"sum-solution", []string{`<span class="cell-kind">solution</span>`, `id="output-sum-solution"`, `<div class="ln">6</div>`}, nil},
+		{"adds", []string{`<span class="cell-kind">test</span>`, `<div class="ln">--- PASS: TestAdds (0.00s)</div>`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.cell, func(t *testing.T) {
