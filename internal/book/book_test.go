@@ -151,6 +151,8 @@ func FuzzParseChapter(f *testing.F) {
 	f.Add(string(src))
 	f.Add("# T\n```go name=x\n")
 	f.Add("# T <a id=\"x\"></a>\n~~~go name=a exit=1\n~~~\n")
+	f.Add("# T\n```go name=s exercise test\n```\n```go name=s-solution solution=s test exit=1\n```\n")
+	f.Add("# T\n```go name=s exercise\n```\n```go name=a solution=s\n```\n```go name=b solution=s\n```\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseChapter("f.md", "f", []byte(s))
 		if err != nil {
@@ -166,6 +168,12 @@ func FuzzParseChapter(f *testing.F) {
 				t.Fatalf("program %s without segments", p.Name)
 			}
 			_ = p.Source()
+			if p.Solution != nil && (p.Solution.SolutionOf != p || !p.Exercise) {
+				t.Fatalf("exercise %s and solution %s are not linked both ways", p.Name, p.Solution.Name)
+			}
+			if p.SolutionOf != nil && p.SolutionOf.Solution != p {
+				t.Fatalf("solution %s and exercise %s are not linked both ways", p.Name, p.SolutionOf.Name)
+			}
 		}
 	})
 }
