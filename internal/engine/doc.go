@@ -13,4 +13,9 @@
 // stderr, decodes the faketime frames (frames.go) into timed Writes, enforces
 // the limits, cleans runtime tracebacks of interpreter frames (traceback.go)
 // and finally kills whatever the program left running (reap.go).
+//
+// A Request may instead ask for a compile only (CompileOnly: an exercise's
+// starter code, built but never run), or run the program as a test (Test:
+// a test file of package main, built by `go test -c` and run with -test.v,
+// or run by the worker's copy of what a test binary's main does).
 package engine

@@ -75,6 +75,15 @@ type Request struct {
 	Clock    Clock
 	Limits   Limits
 	Args     []string
+	// CompileOnly compiles the program without running it (an exercise's
+	// starter code): the Go engine builds its binary, the yaegi worker
+	// compiles it and exits. The result has no output and exit status 0.
+	CompileOnly bool
+	// Test runs the program as a test: Source is a test file of package
+	// main, built as `go test -c` builds it and run as its binary runs
+	// with -test.v (the yaegi worker runs its Test functions through the
+	// testing package alike).
+	Test bool
 }
 
 // Run runs one program and returns its result. The error is a
@@ -102,7 +111,13 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if req.CompileOnly {
+			return &Result{Limits: r.limits}, nil
+		}
 		r.argv = append([]string{bin.path}, req.Args...)
+		if req.Test {
+			r.argv = append([]string{bin.path}, testFlags...)
+		}
 		r.env = append(r.env, bin.env...)
 	default:
 		src, err := prepare(req)
@@ -119,6 +134,12 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 		}
 		r.argv = append([]string{worker, "-status-fd=3", "--"}, req.Args...)
 		r.env = append(r.env, programEnv+"="+prog)
+		if req.CompileOnly {
+			r.env = append(r.env, compileOnlyEnv+"=1")
+		}
+		if req.Test {
+			r.env = append(r.env, testEnv+"=1")
+		}
 		if req.Clock == ClockVirtual {
 			// A program that starts itself again (os.Args[0]) starts a
 			// worker; the child runs on the real clock, as children do.
@@ -137,6 +158,11 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 const (
 	// programEnv names the file the yaegi worker runs.
 	programEnv = "CONCBOOK_PROGRAM"
+	// compileOnlyEnv, set, has the yaegi worker compile the program and
+	// exit without running it.
+	compileOnlyEnv = "CONCBOOK_COMPILE_ONLY"
+	// testEnv, set, has the yaegi worker run the program's tests.
+	testEnv = "CONCBOOK_TEST"
 	// supervisorEnv is the runner's pid: a process of the program whose
 	// parent is not the runner is a child the program started.
 	supervisorEnv = "CONCBOOK_SUPERVISOR"
@@ -145,6 +171,12 @@ const (
 	// have no virtual clock, as under `go run`.
 	childExecEnv = "CONCBOOK_CHILD_EXEC"
 )
+
+// testFlags are the flags a test binary runs with: go test -v's, without
+// the timeout and the exit-0 check that go test adds (the runner has its
+// own limits). runner/worker/testmode.go gives the testing package the
+// same.
+var testFlags = []string{"-test.v=true"}
 
 // run is the state of one run.
 type run struct {

@@ -173,3 +173,44 @@ func TestRunCancelled(t *testing.T) {
 	_, err = testEngine.Run(ctx, Request{Filename: "endless.go", Source: src, Clock: ClockReal})
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
 }
+
+// TestRunTests runs a test program under both engines, as go test -v runs
+// it: the same output, exact times on the virtual clock, the lines of the
+// calls in t.Log's messages, synctest's bubble.
+func TestRunTests(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	src, err := os.ReadFile("testdata/tests/counter.go")
+	require.NoError(t, err)
+	want, err := os.ReadFile("testdata/tests/counter.out")
+	require.NoError(t, err)
+	for _, e := range engines {
+		t.Run(string(e.Kind()), func(t *testing.T) {
+			res, err := e.Run(context.Background(), Request{Filename: "counter.go", Source: src, Test: true})
+			require.NoError(t, err)
+			assert.Equal(t, string(want), res.Transcript())
+			assert.Equal(t, 1, res.ExitCode)
+		})
+	}
+}
+
+// TestCompileOnly compiles without running: no output, status 0, and the
+// compile errors of a program that does not compile.
+func TestCompileOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binaries")
+	}
+	for _, e := range engines {
+		t.Run(string(e.Kind()), func(t *testing.T) {
+			src := []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"ran\") }\n")
+			res, err := e.Run(context.Background(), Request{Filename: "p.go", Source: src, CompileOnly: true})
+			require.NoError(t, err)
+			assert.Empty(t, res.Transcript())
+			_, err = e.Run(context.Background(), Request{Filename: "p.go", Source: []byte("package main\n\nfunc main() { undefinedName() }\n"), CompileOnly: true})
+			var ce *CompileError
+			require.ErrorAs(t, err, &ce)
+			assert.Contains(t, ce.Msg, "p.go:3:15: undefined: undefinedName")
+		})
+	}
+}

@@ -62,14 +62,22 @@ func init() {
 // binary returns the program of req, built for its clock.
 func (g *goBuilds) binary(req Request) (goBinary, error) {
 	src := withLineDirective(req)
+	if req.Test {
+		bin, err := g.build(src, req.Clock, buildTest)
+		return goBinary{path: bin}, err
+	}
 	children := usesExec(src)
-	bin, err := g.build(src, req.Clock, children)
+	kind := buildProgram
+	if children {
+		kind = buildWithChildExec
+	}
+	bin, err := g.build(src, req.Clock, kind)
 	if err != nil {
 		return goBinary{}, err
 	}
 	b := goBinary{path: bin}
 	if req.Clock == ClockVirtual && children {
-		real, err := g.build(src, ClockReal, false)
+		real, err := g.build(src, ClockReal, buildProgram)
 		if err != nil {
 			return goBinary{}, err
 		}
@@ -103,10 +111,28 @@ func (g *goBuilds) module() (gomod, gosum []byte, err error) {
 	return moduleNamed(gomod, "concbookprogram"), gosum, err
 }
 
+// buildKind is what a binary is built as.
+type buildKind int
+
+const (
+	buildProgram       buildKind = iota // go build
+	buildWithChildExec                  // go build, with childExecSource
+	buildTest                           // go test -c of a test file
+)
+
 // binPath is where the binary of src for clock c is cached.
-func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, childExec bool) string {
+func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, kind buildKind) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, childExec)
+	// The kinds hash as the boolean that was here before tests: cached
+	// programs keep their names.
+	switch kind {
+	case buildProgram:
+		fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, false)
+	case buildWithChildExec:
+		fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, true)
+	default:
+		fmt.Fprintf(h, "%s\n%s\ntest\n", runtime.Version(), c)
+	}
 	for _, b := range [][]byte{gomod, gosum, src} {
 		fmt.Fprintf(h, "%d\n", len(b))
 		h.Write(b)
@@ -114,12 +140,16 @@ func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, childExec bool) st
 	return filepath.Join(g.cache, hex.EncodeToString(h.Sum(nil))[:24])
 }
 
-// writePackage writes the files of a program's main package to dir.
-func writePackage(dir string, src []byte, childExec bool) error {
+// writePackage writes the files of a program's main package to dir: a
+// test program is its test file.
+func writePackage(dir string, src []byte, kind buildKind) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if childExec {
+	if kind == buildTest {
+		return os.WriteFile(filepath.Join(dir, "main_test.go"), src, 0o644)
+	}
+	if kind == buildWithChildExec {
 		if err := os.WriteFile(filepath.Join(dir, "zz_concbook_child.go"), []byte(childExecSource), 0o644); err != nil {
 			return err
 		}
@@ -127,9 +157,12 @@ func writePackage(dir string, src []byte, childExec bool) error {
 	return os.WriteFile(filepath.Join(dir, "main.go"), src, 0o644)
 }
 
-// goBuild runs go build in dir for clock c.
-func goBuild(dir string, c Clock, args ...string) ([]byte, error) {
+// goBuild runs go build in dir for clock c, or go test -c for a test.
+func goBuild(dir string, c Clock, kind buildKind, args ...string) ([]byte, error) {
 	all := []string{"build"}
+	if kind == buildTest {
+		all = []string{"test", "-c"}
+	}
 	if tags := c.buildTags(); len(tags) > 0 {
 		all = append(all, "-tags", strings.Join(tags, ","))
 	}
@@ -140,12 +173,12 @@ func goBuild(dir string, c Clock, args ...string) ([]byte, error) {
 }
 
 // build compiles src for clock c, once per distinct input.
-func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
+func (g *goBuilds) build(src []byte, c Clock, kind buildKind) (string, error) {
 	gomod, gosum, err := g.module()
 	if err != nil {
 		return "", err
 	}
-	bin := g.binPath(gomod, gosum, src, c, childExec)
+	bin := g.binPath(gomod, gosum, src, c, kind)
 	sum := filepath.Base(bin)
 
 	lock := g.lock(sum)
@@ -165,7 +198,7 @@ func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
 	if err := os.WriteFile(filepath.Join(dir, "go.sum"), gosum, 0o644); err != nil {
 		return "", err
 	}
-	if err := writePackage(dir, src, childExec); err != nil {
+	if err := writePackage(dir, src, kind); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
@@ -173,7 +206,7 @@ func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
 	}
 	tmp := bin + ".tmp-" + randomToken()
 	defer os.Remove(tmp)
-	if out, err := goBuild(dir, c, "-o", tmp, "."); err != nil {
+	if out, err := goBuild(dir, c, kind, "-o", tmp, "."); err != nil {
 		if msg := compilerMessages(out); msg != "" {
 			return "", &CompileError{Msg: msg}
 		}
@@ -193,12 +226,12 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 	}
 	type want struct {
 		src   []byte
-		exec  bool
+		kind  buildKind
 		clock Clock
 	}
 	byClock := map[Clock]map[string]want{}
 	add := func(w want) {
-		bin := g.binPath(gomod, gosum, w.src, w.clock, w.exec)
+		bin := g.binPath(gomod, gosum, w.src, w.clock, w.kind)
 		if _, err := os.Stat(bin); err == nil {
 			return
 		}
@@ -208,12 +241,18 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 		byClock[w.clock][bin] = w
 	}
 	for _, req := range reqs {
+		if req.Test {
+			continue // go test -c builds one package a command: build does it
+		}
 		src := withLineDirective(req)
-		children := usesExec(src)
+		kind := buildProgram
+		if usesExec(src) {
+			kind = buildWithChildExec
+		}
 		clock := cmp.Or(req.Clock, ClockVirtual)
-		add(want{src, children, clock})
-		if clock == ClockVirtual && children {
-			add(want{src, false, ClockReal})
+		add(want{src, kind, clock})
+		if clock == ClockVirtual && kind == buildWithChildExec {
+			add(want{src, buildProgram, ClockReal})
 		}
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
@@ -234,12 +273,12 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 		args := []string{"-o", filepath.Join(dir, "bin") + "/"}
 		for bin, w := range wants {
 			name := "p" + filepath.Base(bin)
-			if err := writePackage(filepath.Join(dir, name), w.src, w.exec); err != nil {
+			if err := writePackage(filepath.Join(dir, name), w.src, w.kind); err != nil {
 				return err
 			}
 			args = append(args, "./"+name)
 		}
-		goBuild(dir, clock, args...) // failures are reported by build
+		goBuild(dir, clock, buildProgram, args...) // failures are reported by build
 		for bin := range wants {
 			os.Rename(filepath.Join(dir, "bin", "p"+filepath.Base(bin)), bin)
 		}

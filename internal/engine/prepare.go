@@ -22,7 +22,11 @@ func prepare(req Request) ([]byte, error) {
 	// Positions come from the //line directive; the file name given to the
 	// parser has no folder, against which a relative directive would be
 	// resolved (chapters/x.md would become chapters/chapters/x.md).
-	out, err := lower.Program("main.go", src)
+	lowerProgram := lower.Program
+	if req.Test {
+		lowerProgram = lower.TestProgram
+	}
+	out, err := lowerProgram("main.go", src)
 	if err != nil {
 		var le *lower.Error
 		if errors.As(err, &le) {

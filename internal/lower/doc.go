@@ -63,6 +63,8 @@
 //     frame of their own (yaegi deadlocked calling them from a deferred
 //     call).
 //   - refuse.go: packages the runner cannot give a program.
+//   - testcalls.go: in a test program (TestProgram), t.Log, t.Errorf and
+//     the others get the position of their call.
 //
 // Run `go run ./internal/lower/cmd/lower prog.go` to see a lowered program.
 // The corpus test (corpus_test.go, skipped under -short) runs every program

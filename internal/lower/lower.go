@@ -42,9 +42,22 @@ func Program(filename string, src []byte) ([]byte, error) {
 	return Checked(p)
 }
 
+// TestProgram lowers a test program: a test file of package main, whose
+// Test functions the worker runs as go test does (testcalls.go).
+func TestProgram(filename string, src []byte) ([]byte, error) {
+	tp, err := typecheck.CheckTest(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return checked(tp, true)
+}
+
 // Checked lowers a program that type-checked.
-func Checked(tp *typecheck.Program) ([]byte, error) {
+func Checked(tp *typecheck.Program) ([]byte, error) { return checked(tp, false) }
+
+func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 	p := &program{
+		test:  test,
 		fset:  tp.Fset,
 		file:  tp.File,
 		src:   tp.Src,
@@ -116,11 +129,13 @@ var rules = []rule{
 	{"instantiate", instantiateRule},
 	{"closures", closuresRule},
 	{"refuse", refuseRule},
+	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
 }
 
 // program is a checked program and the edits the rules made to it.
 type program struct {
+	test     bool // a test program (TestProgram)
 	fset     *token.FileSet
 	file     *ast.File
 	src      []byte

@@ -60,17 +60,39 @@ var (
 // Check type-checks src with the checker of the module this package was
 // built from (see Checker.Check).
 func Check(filename string, src []byte) (*Program, error) {
+	return moduleChecker().Check(filename, src)
+}
+
+// moduleChecker is the checker of the module this package was built from.
+func moduleChecker() *Checker {
 	defaultOnce.Do(func() {
 		_, file, _, _ := runtime.Caller(0) // .../internal/typecheck/check.go
 		defaultChecker = New(filepath.Dir(filepath.Dir(filepath.Dir(file))))
 	})
-	return defaultChecker.Check(filename, src)
+	return defaultChecker
 }
 
 // Check parses and type-checks the program src as package main of Go 1.26.
 // A program with errors returns an *Error listing them as the compiler
 // does; another error means the check could not be made.
 func (c *Checker) Check(filename string, src []byte) (*Program, error) {
+	return c.check(filename, src, false)
+}
+
+// CheckTest type-checks src as a test file of package main, as go test
+// (go vet's tests check and the test binary's generated main) would: it
+// needs no func main, and its TestXxx functions take a *testing.T.
+func (c *Checker) CheckTest(filename string, src []byte) (*Program, error) {
+	return c.check(filename, src, true)
+}
+
+// CheckTest type-checks a test file with the checker of the module this
+// package was built from (see Checker.CheckTest).
+func CheckTest(filename string, src []byte) (*Program, error) {
+	return moduleChecker().CheckTest(filename, src)
+}
+
+func (c *Checker) check(filename string, src []byte, test bool) (*Program, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f, err := parser.ParseFile(c.fset, filename, src, parser.ParseComments|parser.SkipObjectResolution)
@@ -107,7 +129,9 @@ func (c *Checker) Check(filename string, src []byte) (*Program, error) {
 		Error:     func(err error) { errs.add(c.fset, err) },
 	}
 	pkg, _ := conf.Check("main", c.fset, []*ast.File{f}, info)
-	if len(errs.list) == 0 {
+	if len(errs.list) == 0 && test {
+		errs.checkTests(c.fset, f, pkg)
+	} else if len(errs.list) == 0 {
 		errs.checkMain(c.fset, f, pkg)
 	}
 	if err := errs.err(); err != nil {

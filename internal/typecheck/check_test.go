@@ -104,3 +104,28 @@ func repeatLines(format string, first, n int) string {
 	}
 	return out
 }
+
+func TestCheckTest(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"tests without main", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) {}\n\nfunc Test(t *testing.T) {}\n\nfunc Testify() {}\n", ""},
+		{"tests beside main", "package main\n\nimport \"testing\"\n\nfunc main() {}\n\nfunc TestA(t *testing.T) {}\n", ""},
+		{"wrong signature", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.B) {}\n", "p.go:5:6: wrong signature for TestA, must be: func TestA(t *testing.T)"},
+		{"result", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) error { return nil }\n", "p.go:5:6: wrong signature for TestA, must be: func TestA(t *testing.T)"},
+		{"no tests", "package main\n\nfunc Testify() {}\n", "p.go:1:9: a test program has no TestXxx function: go test would run no test"},
+		{"other package", "package counter\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) {}\n", "p.go:1:9: package counter is not a main package (a test program is package main)"},
+		{"type error first", "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { undefinedName() }\n", "p.go:5:28: undefined: undefinedName"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := CheckTest("p.go", []byte(tt.src))
+			if tt.want == "" {
+				require.NoError(t, err)
+				return
+			}
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}

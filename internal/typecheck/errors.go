@@ -9,6 +9,8 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxErrors is how many errors the compiler prints before it gives up with
@@ -79,6 +81,56 @@ func (l *errorList) checkMain(fset *token.FileSet, f *ast.File, pkg *types.Packa
 	if fn, ok := pkg.Scope().Lookup("main").(*types.Func); !ok || fn == nil {
 		l.addAt(token.Position{Filename: "runtime.main_main·f"}, "function main is undeclared in the main package")
 	}
+}
+
+// checkTests reports what go test would of a test file of package main:
+// a TestXxx function with another signature than func(*testing.T), and a
+// file without tests.
+func (l *errorList) checkTests(fset *token.FileSet, f *ast.File, pkg *types.Package) {
+	if f.Name.Name != "main" {
+		l.addAt(fset.Position(f.Name.Pos()), "package "+f.Name.Name+" is not a main package (a test program is package main)")
+		return
+	}
+	tests := 0
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || !IsTestName(fd.Name.Name, "Test") || fd.Name.Name == "TestMain" {
+			continue
+		}
+		tests++
+		sig := pkg.Scope().Lookup(fd.Name.Name).Type().(*types.Signature)
+		if sig.TypeParams().Len() > 0 || sig.Results().Len() != 0 || sig.Params().Len() != 1 || !isTestingT(sig.Params().At(0).Type()) {
+			l.addAt(fset.Position(fd.Name.Pos()), "wrong signature for "+fd.Name.Name+", must be: func "+fd.Name.Name+"(t *testing.T)")
+		}
+	}
+	if tests == 0 {
+		l.addAt(fset.Position(f.Name.Pos()), "a test program has no TestXxx function: go test would run no test")
+	}
+}
+
+// IsTestName reports whether name is prefix followed by nothing or by a
+// character that is not a lower-case letter, as go test finds its Test,
+// Example, Fuzz and Benchmark functions.
+func IsTestName(name, prefix string) bool {
+	if !strings.HasPrefix(name, prefix) {
+		return false
+	}
+	rest := name[len(prefix):]
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLower(r)
+}
+
+// isTestingT reports whether t is *testing.T.
+func isTestingT(t types.Type) bool {
+	ptr, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" && named.Obj().Name() == "T"
 }
 
 // err returns the errors sorted by position, or nil.
