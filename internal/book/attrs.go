@@ -16,6 +16,12 @@ type fenceAttrs struct {
 	timeout  time.Duration
 	exit     int
 	hasExit  bool
+	// exercise marks a starter program; solution names the exercise a
+	// program solves.
+	exercise bool
+	solution string
+	// test marks a test program, run as `go test -v` runs a package.
+	test bool
 }
 
 var namePattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
@@ -32,6 +38,15 @@ func parseFenceAttrs(info string) (fenceAttrs, int, error) {
 		switch {
 		case key == "fragment" && !hasValue:
 			a.fragment = true
+		case key == "exercise" && !hasValue:
+			a.exercise = true
+		case key == "test" && !hasValue:
+			a.test = true
+		case key == "solution" && hasValue:
+			if !namePattern.MatchString(value) {
+				return a, col, fmt.Errorf("solution=%s: want the name of an exercise (lower-case letters, digits and dashes)", value)
+			}
+			a.solution = value
 		case key == "name" && hasValue:
 			if !namePattern.MatchString(value) {
 				return a, col, fmt.Errorf("program name %q: want lower-case letters, digits and dashes", value)
@@ -55,11 +70,20 @@ func parseFenceAttrs(info string) (fenceAttrs, int, error) {
 			}
 			a.exit, a.hasExit = n, true
 		default:
-			return a, col, fmt.Errorf("unknown fence attribute %q (want name=, clock=, timeout=, exit= or fragment)", field)
+			return a, col, fmt.Errorf("unknown fence attribute %q (want name=, clock=, timeout=, exit=, exercise, solution=, test or fragment)", field)
 		}
 	}
 	if a.fragment && a.name != "" {
 		return a, 0, fmt.Errorf("a fragment has no name: it is never run")
+	}
+	if a.fragment && (a.exercise || a.solution != "" || a.test) {
+		return a, 0, fmt.Errorf("a fragment is never run: it is no exercise, solution or test")
+	}
+	if a.exercise && a.solution != "" {
+		return a, 0, fmt.Errorf("a block is an exercise (the starter) or the solution of one, not both")
+	}
+	if a.exercise && (a.clock != "" || a.timeout != 0 || a.hasExit) {
+		return a, 0, fmt.Errorf("an exercise is compiled, never run: clock=, timeout= and exit= belong on its solution")
 	}
 	if !a.fragment && a.name == "" {
 		return a, 0, fmt.Errorf("a go block needs name=NAME (a program) or fragment (shown, never run)")

@@ -78,6 +78,22 @@ func TestParseChapterErrors(t *testing.T) {
 		{"bad exit", "# T\n\n```go name=x exit=300\n```\n", "exit=300: want an exit status from 0 to 255"},
 		{"unterminated", "# T\n\n```go name=x\npackage main\n", "c.md:3:1: code fence is never closed"},
 		{"name in two sections", "# T\n\n```go name=x\n```\n\n## Other\n\n```go name=x\n```\n", "c.md:8:1: program \"x\" is also defined at line 3, in another section"},
+		{"exercise and solution", "# T\n\n```go name=x exercise solution=y\n```\n", "c.md:3:4: a block is an exercise (the starter) or the solution of one, not both"},
+		{"exercise with exit", "# T\n\n```go name=x exercise exit=1\n```\n", "c.md:3:4: an exercise is compiled, never run: clock=, timeout= and exit= belong on its solution"},
+		{"exercise with clock", "# T\n\n```go name=x exercise clock=real\n```\n", "an exercise is compiled, never run"},
+		{"fragment exercise", "# T\n\n```go fragment exercise\n```\n", "c.md:3:4: a fragment is never run: it is no exercise, solution or test"},
+		{"bad solution name", "# T\n\n```go name=x solution=X\n```\n", "c.md:3:14: solution=X: want the name of an exercise"},
+		{"solution without value", "# T\n\n```go name=x solution\n```\n", "c.md:3:14: unknown fence attribute \"solution\""},
+		{"test with value", "# T\n\n```go name=x test=yes\n```\n", "c.md:3:14: unknown fence attribute \"test=yes\""},
+		{"solution of nothing", "# T\n\n```go name=x-solution solution=x\n```\n", "c.md:3:1: solution=x: the chapter has no exercise \"x\""},
+		{"solution of a program", "# T\n\n```go name=x\n```\n\n```go name=y solution=x\n```\n", "c.md:6:1: solution=x: program \"x\" (line 3) is not an exercise"},
+		{"solution of itself", "# T\n\n```go name=x solution=x\n```\n", "c.md:3:1: solution=x: a program cannot solve itself"},
+		{"exercise without solution", "# T\n\n```go name=x exercise\n```\n", "c.md:3:1: exercise \"x\" has no solution: add a block ```go name=x-solution solution=x"},
+		{"two solutions", "# T\n\n```go name=x exercise\n```\n\n```go name=a solution=x\n```\n\n```go name=b solution=x\n```\n", "c.md:9:1: solution=x: exercise \"x\" already has a solution, \"a\" at line 6"},
+		{"solution first", "# T\n\n```go name=a solution=x\n```\n\n```go name=x exercise\n```\n", "c.md:3:1: solution=x: a solution comes after its exercise (line 6)"},
+		{"test solution of a program exercise", "# T\n\n```go name=x exercise\n```\n\n```go name=a solution=x test\n```\n", "c.md:6:1: solution=x: the starter and its solution are both tests or both programs"},
+		{"exercise in two blocks", "# T\n\n```go name=x exercise\n```\n\n```go name=x\n```\n\n```go name=a solution=x\n```\n", "c.md:6:1: an exercise is one code block: \"x\" is also defined at line 3"},
+		{"solution in two blocks", "# T\n\n```go name=x exercise\n```\n\n```go name=a solution=x\n```\n\n```go name=a\n```\n", "c.md:9:1: a solution is one code block: \"a\" is also defined at line 6"},
 		{"binary", "# T\n\x00\x01", "c.md:1:1: chapter is not UTF-8 text"},
 		{"huge", "# T\n" + strings.Repeat("x", MaxChapterSize), "more than the"},
 	}
@@ -88,6 +104,27 @@ func TestParseChapterErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+func TestParseChapterExercise(t *testing.T) {
+	src := "# T\n\n### Exercise: sum {#exercise-sum}\n\nAdd them up.\n\n```go name=sum exercise\npackage main\n```\n\n" +
+		"```go name=sum-solution solution=sum exit=1\npackage main\n```\n\n```go name=plain\npackage main\n```\n\n```go name=counter test\npackage main\n```\n"
+	c, err := ParseChapter("c.md", "c", []byte(src))
+	require.NoError(t, err)
+	require.Len(t, c.Programs, 4)
+	ex, sol, plain, test := c.Programs[0], c.Programs[1], c.Programs[2], c.Programs[3]
+	assert.True(t, ex.Exercise)
+	assert.False(t, ex.Runs())
+	assert.Same(t, sol, ex.Solution)
+	assert.Same(t, ex, sol.SolutionOf)
+	assert.True(t, sol.Runs())
+	assert.Equal(t, 1, sol.Exit)
+	assert.Equal(t, "expected/c/sum-solution.txt", sol.TranscriptPath())
+	assert.Equal(t, "exercise-sum", ex.Section.ID)
+	assert.Equal(t, []string{"exercise", "solution of exercise sum", "program", "test"},
+		[]string{ex.Describe(), sol.Describe(), plain.Describe(), test.Describe()})
+	assert.True(t, test.Test)
+	assert.False(t, plain.Test || plain.Exercise || plain.Solution != nil || plain.SolutionOf != nil)
 }
 
 func TestLoadNamesAndOrder(t *testing.T) {

@@ -46,6 +46,16 @@ type Program struct {
 	Clock    string        // "virtual" or "real"
 	Timeout  time.Duration // 0: the runner's default
 	Exit     int           // expected exit status
+	// Test marks a test program: its code is a test file of package main,
+	// with TestXxx functions, run as `go test -v` runs them.
+	Test bool
+	// Exercise marks an exercise's starter code: compiled, never run, no
+	// transcript. Solution is its solution.
+	Exercise bool
+	Solution *Program
+	// SolutionOf is the exercise a solution solves (nil for the other
+	// programs); a solution is a program like the others.
+	SolutionOf *Program
 }
 
 // CodeBlock is a fenced ```go block.
@@ -80,6 +90,10 @@ func (p *Program) Pos() string { return fmt.Sprintf("%s:%d", p.Chapter.Path, p.L
 func (p *Program) TranscriptPath() string {
 	return path.Join("expected", p.Chapter.ID, p.Name+".txt")
 }
+
+// Runs reports whether the program is run and checked against a
+// transcript: every program but an exercise's starter.
+func (p *Program) Runs() bool { return !p.Exercise }
 
 // Code is the program's Go source: its segments joined, without position
 // information.

@@ -86,6 +86,7 @@ func ParseChapter(path, id string, src []byte) (*Chapter, error) {
 	var errs ErrorList
 	var section *Section
 	byName := map[string]*Program{}
+	solves := map[*Program]solutionRef{}
 	ast.Walk(c.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -133,15 +134,22 @@ func ParseChapter(path, id string, src []byte) (*Chapter, error) {
 			if b.attrs.hasExit {
 				p.Exit = b.attrs.exit
 			}
+			p.Test = p.Test || b.attrs.test
+			p.Exercise = p.Exercise || b.attrs.exercise
+			if b.attrs.solution != "" {
+				solves[p] = solutionRef{exercise: b.attrs.solution, line: b.block.FenceLine}
+			}
 			b.block.Program, b.block.Index = p, len(p.Segments)
 			p.Segments = append(p.Segments, b.block)
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
+	errs = append(errs, linkExercises(c, byName, solves, errorAt)...)
 	if c.Title == "" {
 		errs = append(errs, errorAt(1, 1, "chapter has no level-1 heading (its title)"))
 	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
 	return c, errs.err()
 }
 

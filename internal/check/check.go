@@ -157,6 +157,10 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 	for _, problem := range gofmtProblems(p) {
 		o.fail("%s", problem)
 	}
+	if !p.Runs() {
+		compileOnly(ctx, opt, o, p)
+		return o
+	}
 	tpath := p.TranscriptPath()
 	data, readErr := readBounded(filepath.Join(opt.Root, tpath), transcript.MaxSize)
 	var want *transcript.Transcript
@@ -186,6 +190,16 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		o.Diff = cmp.Or(o.Diff, j.Diff)
 		o.Updated = cmp.Or(o.Updated, j.Updated)
 	}
+	reportPerEngine(o, opt, perEngine)
+	return o
+}
+
+// reportPerEngine adds each engine's problems to o: once, untagged, when
+// every engine has the same, else tagged with the engine's name.
+func reportPerEngine(o *Outcome, opt Options, perEngine [][]string) {
+	if len(perEngine) == 0 {
+		return
+	}
 	same := true
 	for _, ps := range perEngine[1:] {
 		same = same && slices.Equal(ps, perEngine[0])
@@ -202,17 +216,38 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 			}
 		}
 	}
-	return o
 }
 
 // request is how p runs.
 func request(opt Options, p *book.Program) engine.Request {
 	return engine.Request{
-		Filename: p.Chapter.Path,
-		Source:   p.Source(),
-		Clock:    engine.Clock(p.Clock),
-		Limits:   engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},
+		Filename:    p.Chapter.Path,
+		Source:      p.Source(),
+		Clock:       engine.Clock(p.Clock),
+		Limits:      engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},
+		CompileOnly: !p.Runs(),
 	}
+}
+
+// compileOnly checks a program that is compiled but not run (an exercise's
+// starter code): it must compile under every engine.
+func compileOnly(ctx context.Context, opt Options, o *Outcome, p *book.Program) {
+	perEngine := make([][]string, len(opt.Engines))
+	for i, eng := range opt.Engines {
+		j := &Outcome{Status: Pass}
+		res, err := eng.Runner.Run(ctx, request(opt, p))
+		switch {
+		case err != nil:
+			judgeError(j, p, err)
+		case res.ExitCode != 0 || res.Limit != engine.WithinLimits:
+			j.fail("%s: compiling the %s: %s", p.Pos(), p.Describe(), strings.ReplaceAll(strings.TrimSpace(res.Transcript()), "\n", "; "))
+		}
+		if i == 0 {
+			o.Result = res
+		}
+		perEngine[i] = j.Problems
+	}
+	reportPerEngine(o, opt, perEngine)
 }
 
 // transcriptFile is a program's transcript as read.
@@ -227,14 +262,7 @@ type transcriptFile struct {
 // transcript.
 func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transcriptFile, root string, update bool) {
 	if err != nil {
-		var ce *engine.CompileError
-		if errors.As(err, &ce) {
-			for _, line := range strings.Split(strings.TrimSpace(ce.Msg), "\n") {
-				o.fail("%s", line)
-			}
-		} else {
-			o.fail("%s: %v", p.Pos(), err)
-		}
+		judgeError(o, p, err)
 		return
 	}
 	got := res.Transcript()
@@ -272,12 +300,30 @@ func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transc
 	}
 }
 
+// judgeError records why p could not run: its compile errors, or what kept
+// the engine from running it.
+func judgeError(o *Outcome, p *book.Program, err error) {
+	var ce *engine.CompileError
+	if errors.As(err, &ce) {
+		for _, line := range strings.Split(strings.TrimSpace(ce.Msg), "\n") {
+			o.fail("%s", line)
+		}
+		return
+	}
+	o.fail("%s: %v", p.Pos(), err)
+}
+
 // orphans are the transcripts under expected/ that no program of the book
 // has, among those the -run pattern selects.
 func orphans(opt Options, bk *book.Book) []*Outcome {
 	have := map[string]bool{}
+	exercises := map[string]*book.Program{}
 	for _, p := range bk.Programs() {
-		have[p.TranscriptPath()] = true
+		if p.Runs() {
+			have[p.TranscriptPath()] = true
+		} else {
+			exercises[p.TranscriptPath()] = p
+		}
 	}
 	files, _ := filepath.Glob(filepath.Join(opt.Root, "expected", "*", "*"))
 	sort.Strings(files)
@@ -289,8 +335,11 @@ func orphans(opt Options, bk *book.Book) []*Outcome {
 		if have[rel] || strings.HasPrefix(filepath.Base(f), ".") || (opt.Run != nil && !opt.Run.MatchString(id)) {
 			continue
 		}
-		out = append(out, &Outcome{ID: id, Pos: rel, Status: Fail,
-			Problems: []string{rel + ":1: transcript without a program (its program was renamed or removed? delete the file or rename it)"}})
+		problem := rel + ":1: transcript without a program (its program was renamed or removed? delete the file or rename it)"
+		if ex := exercises[rel]; ex != nil {
+			problem = fmt.Sprintf("%s:1: transcript of exercise %s (%s), which is compiled, never run: its solution has the transcript; delete this file", rel, ex.Name, ex.Pos())
+		}
+		out = append(out, &Outcome{ID: id, Pos: rel, Status: Fail, Problems: []string{problem}})
 	}
 	return out
 }

@@ -5,7 +5,9 @@
 // that it compiles, that it exits with the status its fence declares (exit=,
 // default 0), and that its output fits its transcript
 // (expected/<chapter>/<program>.txt). A transcript without a program fails
-// too. With Update, a missing transcript is written from the output, and a
+// too. An exercise's starter code (a program whose fence says exercise) is
+// only gofmt-checked and compiled under every engine, never run: it has no
+// transcript, and one written for it fails as an orphan does. With Update, a missing transcript is written from the output, and a
 // failing one is merged with the output (transcript.Merge keeps the
 // directives and placeholders that still match); the writes are atomic.
 //

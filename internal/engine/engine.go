@@ -75,6 +75,10 @@ type Request struct {
 	Clock    Clock
 	Limits   Limits
 	Args     []string
+	// CompileOnly compiles the program without running it (an exercise's
+	// starter code): the Go engine builds its binary, the yaegi worker
+	// compiles it and exits. The result has no output and exit status 0.
+	CompileOnly bool
 }
 
 // Run runs one program and returns its result. The error is a
@@ -102,6 +106,9 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if req.CompileOnly {
+			return &Result{Limits: r.limits}, nil
+		}
 		r.argv = append([]string{bin.path}, req.Args...)
 		r.env = append(r.env, bin.env...)
 	default:
@@ -119,6 +126,9 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 		}
 		r.argv = append([]string{worker, "-status-fd=3", "--"}, req.Args...)
 		r.env = append(r.env, programEnv+"="+prog)
+		if req.CompileOnly {
+			r.env = append(r.env, compileOnlyEnv+"=1")
+		}
 		if req.Clock == ClockVirtual {
 			// A program that starts itself again (os.Args[0]) starts a
 			// worker; the child runs on the real clock, as children do.
@@ -137,6 +147,9 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 const (
 	// programEnv names the file the yaegi worker runs.
 	programEnv = "CONCBOOK_PROGRAM"
+	// compileOnlyEnv, set, has the yaegi worker compile the program and
+	// exit without running it.
+	compileOnlyEnv = "CONCBOOK_COMPILE_ONLY"
 	// supervisorEnv is the runner's pid: a process of the program whose
 	// parent is not the runner is a child the program started.
 	supervisorEnv = "CONCBOOK_SUPERVISOR"

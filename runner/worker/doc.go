@@ -17,7 +17,9 @@
 // with the environment variable CONCBOOK_PROGRAM naming the Go source file to
 // run, standard input empty, file descriptors 1 and 2 on one pipe (so stdout
 // and stderr arrive in the order they were written) and file descriptor 3 the
-// status channel. The worker writes JSON lines to the status channel (see
+// status channel. With CONCBOOK_COMPILE_ONLY set, the worker compiles the
+// program and exits with status 0 without running it (an exercise's
+// starter code). The worker writes JSON lines to the status channel (see
 // status.go): for now only a compile error. The program's exit status
 // becomes the worker's exit status; a panic ends it as crash.go says.
 //

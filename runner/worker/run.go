@@ -20,6 +20,10 @@ import (
 // programEnv names the environment variable that holds the program's path.
 const programEnv = "CONCBOOK_PROGRAM"
 
+// compileOnlyEnv, set, has the worker compile the program and exit without
+// running it (an exercise's starter code).
+const compileOnlyEnv = "CONCBOOK_COMPILE_ONLY"
+
 // run interprets the program and returns the exit status of the worker.
 func run(args []string) int {
 	st, args := openStatus(args)
@@ -53,6 +57,9 @@ func run(args []string) int {
 	if err != nil {
 		st.send(statusCompile, err.Error())
 		return 1
+	}
+	if os.Getenv(compileOnlyEnv) != "" {
+		return 0
 	}
 	if _, err := i.Execute(prog); err != nil {
 		if p, ok := err.(interp.Panic); ok {

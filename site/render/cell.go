@@ -78,13 +78,22 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		p = b.Program
 	}
 	switch {
+	case p != nil && p.Exercise:
+		writeExerciseHead(w, p)
 	case p != nil:
+		if p.SolutionOf != nil {
+			openSolution(w, p)
+		}
 		id := "program-" + p.Name
 		if b.Index > 0 {
 			id = fmt.Sprintf("program-%s-%d", p.Name, b.Index+1)
 		}
 		fmt.Fprintf(w, `<figure class="cell program" id="%s" data-program="%s">`, esc(id), esc(p.Name))
-		fmt.Fprintf(w, `<figcaption class="cell-head"><span class="cell-kind">program</span> <span class="cell-name">%s</span>`, esc(p.Name))
+		kind := "program"
+		if p.SolutionOf != nil {
+			kind = "solution"
+		}
+		fmt.Fprintf(w, `<figcaption class="cell-head"><span class="cell-kind">%s</span> <span class="cell-name">%s</span>`, kind, esc(p.Name))
 		if len(p.Segments) > 1 {
 			fmt.Fprintf(w, ` <span class="cell-part">part %d of %d</span>`, b.Index+1, len(p.Segments))
 		}
@@ -109,11 +118,14 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		return ast.WalkStop, err
 	}
 	_, _ = w.Write(highlight.Compact(code.Bytes()))
-	if b != nil && b.Last() {
+	if b != nil && b.Last() && p.Runs() {
 		t := r.transcripts[p]
 		writeOutput(w, p, t)
 	}
 	_, _ = w.WriteString("</figure>\n")
+	if p != nil && p.SolutionOf != nil && b.Last() {
+		closeSolution(w)
+	}
 	return ast.WalkSkipChildren, nil
 }
 

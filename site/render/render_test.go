@@ -59,7 +59,7 @@ func page(t *testing.T, site *Site, path string) string {
 	return ""
 }
 
-var figurePattern = regexp.MustCompile(`(?s)<figure class="cell ([a-z]+)"[^>]*?(?: data-program="([^"]*)")?>.*?</figure>`)
+var figurePattern = regexp.MustCompile(`(?s)<figure class="cell ([a-z]+)[a-z ]*"(?:[^>]*? data-program="([^"]*)")?[^>]*>.*?</figure>`)
 
 // cells splits a page into its cells: a program's segments together (by
 // name), the others by kind in order (fragment-1, other-1, other-2).
@@ -103,6 +103,8 @@ func TestCells(t *testing.T) {
 		{"fragment-1", []string{`<span class="cell-kind">fragment</span>`, `&lt;not run&gt;`}, []string{`class="output"`}},
 		{"other-1", []string{`<span class="cell-kind">python</span>`, `<pre class="chroma">`}, []string{`class="output"`}},
 		{"other-2", []string{`plain text`}, []string{`class="output"`}},
+		{"sum", []string{`<figure class="cell program exercise" id="program-sum" data-program="sum" data-exercise="sum" data-solution="sum-solution" data-transcript="expected/cells/sum-solution.txt">`, `<span class="cell-kind">Exercise</span>`}, []string{`class="output"`, `no-transcript`}},
+		{"sum-solution", []string{`<span class="cell-kind">solution</span>`, `id="output-sum-solution"`, `<div class="ln">6</div>`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.cell, func(t *testing.T) {
@@ -118,6 +120,23 @@ func TestCells(t *testing.T) {
 		})
 	}
 	assert.Len(t, all, len(tests), "every cell of the fixture is tested")
+}
+
+// TestExercise renders an exercise whole: heading, task, starter, and the
+// solution collapsed with its output.
+func TestExercise(t *testing.T) {
+	html := page(t, renderFixture(t), "cells.html")
+	start := strings.Index(html, `<h3 id="exercise-sum">`)
+	end := strings.Index(html, `</details>`)
+	require.True(t, start >= 0 && end > start, "the exercise and its closed solution are on the page")
+	got := html[start : end+len(`</details>`)]
+	contains(t, got, `<p>Print the sum of the numbers from 1 to 3.</p>`)
+	starter := strings.Index(got, `id="program-sum"`)
+	details := strings.Index(got, `<details class="solution" id="solution-sum"><summary>Solution`)
+	solution := strings.Index(got, `id="program-sum-solution"`)
+	assert.True(t, 0 < starter && starter < details && details < solution, "task, starter, then the solution inside <details>")
+	assert.NotContains(t, got, `<details class="solution" id="solution-sum" open`, "the solution starts collapsed")
+	golden.Assert(t, filepath.Join("exercise", "sum.html"), got)
 }
 
 func TestSegmentsShowOutputOnce(t *testing.T) {
