@@ -291,7 +291,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case commClause:
 			sc = sc.pushBloc()
-			if len(n.child) > 0 && n.child[0].action == aAssign {
+			if len(n.child) > 0 && n.child[0].kind == defineStmt {
+				// case v := <-ch: v is a new variable of the clause; in
+				// case v = <-ch, v is the existing one.
 				ch := n.child[0].child[1].child[0]
 				var typ *itype
 				if typ, err = nodeType(interp, sc, ch); err != nil {
@@ -761,6 +763,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					src.rval = reflect.New(dest.typ.TypeOf()).Elem()
 				case n.nright == 0:
 					n.gen = reset
+				}
+
+				if n.anc.kind == commClause {
+					// The select statement stores the received value.
+					n.gen = nop
 				}
 
 				n.typ = dest.typ
@@ -1920,9 +1927,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
 						an = c0.child[0].child[0]
 						pn = an
-					case c0.action == aAssign:
+					case c0.action == aAssign || c0.action == aAssignX:
 						an = c0.lastChild().child[0]
 						pn = an
+						if (c0.kind == assignStmt || c0.kind == assignXStmt) && !allIdents(c0.child[:len(c0.child)-1]) {
+							// _select stores the received value in the
+							// destination's frame slot, which is only a
+							// variable's: an element or a field would be
+							// evaluated nowhere and left unchanged.
+							err = c0.cfgErrorf("unsupported: a select case receiving into anything but a variable; receive into a variable, then assign it")
+							return
+						}
 					case c0.kind == sendStmt:
 						an = c0.child[0]
 						pn = c0.child[1]
@@ -2351,6 +2366,16 @@ func childPos(n *node) int {
 		}
 	}
 	return -1
+}
+
+// allIdents reports whether every node is an identifier.
+func allIdents(nodes []*node) bool {
+	for _, c := range nodes {
+		if c.kind != identExpr {
+			return false
+		}
+	}
+	return true
 }
 
 func (n *node) cfgErrorf(format string, a ...interface{}) *cfgError {
