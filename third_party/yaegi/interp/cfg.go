@@ -728,6 +728,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					dest.gen = nop
 				case isFuncField(dest):
 					// Setting a struct field of function type requires an extra step. Do not optimize.
+				case n.nleft > 1 && n.nright > 0 && !src.rval.IsValid() && src.kind != basicLit:
+					// A tuple assignment evaluates every right-hand side before
+					// it stores any: storing one directly would skip the
+					// assignment of the others, or let a later call see it.
 				case isCall(src) && !isInterfaceSrc(dest.typ) && n.kind != defineStmt:
 					// Call action may perform the assignment directly.
 					if dest.typ.id() != src.typ.id() {
