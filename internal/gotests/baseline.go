@@ -84,8 +84,12 @@ func (b *baselines) get(ctx context.Context, p Program) (Baseline, error) {
 	switch {
 	case errors.As(err, &ce):
 		bl.CompileError = ce.Msg
+	case err != nil && ctx.Err() == nil:
+		// The go command failed otherwise (build constraints that exclude
+		// the file, say): real Go does not run the program here either.
+		bl.CompileError = "go engine: " + err.Error()
 	case err != nil:
-		return Baseline{}, fmt.Errorf("%s: go engine: %w", p.Path, err)
+		return Baseline{}, err
 	default:
 		bl.Transcript, bl.Passed = res.Transcript(), res.Passed()
 	}

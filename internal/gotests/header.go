@@ -13,27 +13,28 @@ import (
 // "run -gcflags=...", "compile", "runoutput", ...) and whether the build
 // constraints let the program build on linux/amd64 with the gc toolchain
 // and cgo off.
+// Build constraints may come before or after the action line; both are
+// read up to the package clause.
 func header(src []byte) (action string, builds bool) {
 	builds = true
+	found := false
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		if constraint.IsGoBuild(line) || constraint.IsPlusBuild(line) {
+		switch {
+		case line == "":
+		case constraint.IsGoBuild(line) || constraint.IsPlusBuild(line):
 			expr, err := constraint.Parse(line)
 			if err != nil || !expr.Eval(buildTag) {
 				builds = false
 			}
-			continue
+		case !strings.HasPrefix(line, "//"):
+			return action, builds
+		case !found:
+			action, found = strings.TrimSpace(strings.TrimPrefix(line, "//")), true
 		}
-		if !strings.HasPrefix(line, "//") {
-			return "", builds
-		}
-		return strings.TrimSpace(strings.TrimPrefix(line, "//")), builds
 	}
-	return "", builds
+	return action, builds
 }
 
 // buildTag says which build tags hold where the programs run: linux/amd64,

@@ -21,6 +21,8 @@ func TestHeader(t *testing.T) {
 		{"experiment", "//go:build goexperiment.aliastypeparams\n// run\n", "run", false},
 		{"go version", "//go:build go1.21\n// run\n", "run", true},
 		{"no header", "package main\n", "", true},
+		{"constraint after", "// run\n\n//go:build aix\n\npackage main\n", "run", false},
+		{"constraint in code", "// run\n\npackage main\n//go:build aix\n", "run", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
