@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzParseChapter$$' -fuzztime $(FUZZTIME) ./internal/book
+	$(GO) test -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) ./internal/lower
 
 # Run the `// run` programs of Go's own test suite ($GOROOT/test) under the
 # runner and compare each with the Go toolchain on the virtual clock;
