@@ -7,7 +7,7 @@ FUZZTIME ?= 10s
 # clock), go (compiled with the Go toolchain). CI checks under both.
 ENGINES ?= yaegi
 
-.PHONY: all check update test vet fuzz bench soak site serve
+.PHONY: all check update test vet fuzz bench soak site serve gotests
 
 all: check site
 
@@ -41,6 +41,15 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzParseChapter$$' -fuzztime $(FUZZTIME) ./internal/book
+	$(GO) test -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) ./internal/lower
+
+# Run the `// run` programs of Go's own test suite ($GOROOT/test) under the
+# runner and compare each with the Go toolchain on the virtual clock;
+# GOTESTS picks the folders (top, chan, ken, typeparam; CI: chan,ken).
+GOTESTS ?= all
+GOTESTSFLAGS ?=
+gotests:
+	$(GO) run ./runner gotests -dirs $(GOTESTS) $(GOTESTSFLAGS)
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./...

@@ -11,8 +11,9 @@ import (
 
 // commands are the runner's subcommands, as `go run ./runner NAME`.
 var commands = map[string]func(ctx context.Context, args []string, stdout, stderr io.Writer) int{
-	"run":   runCommand,
-	"check": checkCommand,
+	"run":     runCommand,
+	"check":   checkCommand,
+	"gotests": gotestsCommand,
 }
 
 const usage = `usage: go run ./runner <command> [arguments]
@@ -21,6 +22,7 @@ The commands are:
 
 	run     run one Go program and print its transcript
 	check   check every program of the book against its transcript
+	gotests run the programs of Go's own test suite and compare with Go
 
 Run 'go run ./runner <command> -h' for a command's flags.
 `

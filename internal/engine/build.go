@@ -86,8 +86,9 @@ func (w *workers) build(c Clock, path string) error {
 	return os.Rename(tmp, path)
 }
 
-// defaultCacheDir is where worker binaries are kept between runs.
-func defaultCacheDir() string {
+// DefaultCacheDir is where worker binaries are kept between runs:
+// $CONCBOOK_CACHE, or concbook in the user cache directory.
+func DefaultCacheDir() string {
 	if d := os.Getenv("CONCBOOK_CACHE"); d != "" {
 		return d
 	}

@@ -54,7 +54,7 @@ func New(root, cacheDir string) *Engine { return NewKind(Yaegi, root, cacheDir) 
 // in cacheDir.
 func NewKind(kind Kind, root, cacheDir string) *Engine {
 	if cacheDir == "" {
-		cacheDir = defaultCacheDir()
+		cacheDir = DefaultCacheDir()
 	}
 	return &Engine{
 		kind:    kind,

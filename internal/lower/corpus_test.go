@@ -99,3 +99,33 @@ func TestComparable(t *testing.T) {
 		assert.Equal(t, tt.want, comparable(tt.in))
 	}
 }
+
+// refusalsDir holds valid programs the runner refuses, NAME.go, with
+// NAME.txt, the start of the refusal: a construct it cannot run as Go
+// does, refused at compile time rather than run wrongly.
+const refusalsDir = "../../runner/testdata/refusals"
+
+func TestRefusals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every refused program in a worker")
+	}
+	progs, err := filepath.Glob(filepath.Join(refusalsDir, "*.go"))
+	require.NoError(t, err)
+	require.NotEmpty(t, progs)
+	e := engine.NewKind(engine.Yaegi, engine.ModuleRoot(), "")
+	for _, prog := range progs {
+		name := filepath.Base(prog)
+		t.Run(strings.TrimSuffix(name, ".go"), func(t *testing.T) {
+			src, err := os.ReadFile(prog)
+			require.NoError(t, err)
+			want, err := os.ReadFile(strings.TrimSuffix(prog, ".go") + ".txt")
+			require.NoError(t, err)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			_, err = e.Run(ctx, engine.Request{Filename: name, Source: src})
+			var ce *engine.CompileError
+			require.ErrorAs(t, err, &ce)
+			assert.True(t, strings.HasPrefix(ce.Msg, strings.TrimSpace(string(want))), "refusal %q, want it to start with %q", ce.Msg, want)
+		})
+	}
+}

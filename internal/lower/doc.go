@@ -51,7 +51,7 @@
 //     and switch on interface values), errors.go and fmtcalls.go.
 //   - fmtcalls.go, describe.go, reflectname.go: fmt's and log's printing
 //     of the program's values (%T, %+v, %#v, String methods inside other
-//     values), through the worker's copy of fmt (runner/worker/gofmt).
+//     values), through the worker's copy of fmt (runner/worker/fmtcopy).
 //   - bounds.go: index and slice bounds checked with the runtime's panic.
 //   - ctxkeys.go: context keys of the program's types keep their type.
 //   - shims.go, shims_templates.go, shims_slices.go: iter, and the

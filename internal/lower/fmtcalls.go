@@ -18,8 +18,8 @@ import (
 // struct field or a map no String or Error method at all ([]Color printed
 // [0 1 2]), or yaegi's own box ([]any printed {0xc0001 {...}}). A call of
 // fmt's or log's printing functions with an operand that holds such a
-// value hands fmt a description of it instead (a gofmt.Node, see
-// runner/worker/gofmt), which the worker's copy of fmt prints as fmt
+// value hands fmt a description of it instead (a fmtcopy.Node, see
+// runner/worker/fmtcopy), which the worker's copy of fmt prints as fmt
 // prints the value it describes:
 //
 //	fmt.Printf("%v %T\n", p, p)   becomes   fmt.Print(__rt.Sprintf("%v %T\n", __fD1(p, 0), __fD1(p, 0)))

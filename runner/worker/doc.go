@@ -28,7 +28,7 @@
 //
 // The lowered program calls the worker's helpers as __rt.NAME
 // (rtexports.go, dyn.go): among them a copy of fmt that prints the
-// descriptions the lowering makes of the program's values (gofmt), and the
+// descriptions the lowering makes of the program's values (runner/worker/fmtcopy), and the
 // runtime's panics for bounds, assertions and comparisons.
 //
 // A program that re-runs itself (os.Args[0]) starts another worker: it

@@ -6,11 +6,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/concbook/concurrency/runner/worker/gofmt"
+	"github.com/concbook/concurrency/runner/worker/fmtcopy"
 )
 
 // The worker's side of the lowering's dynamic types (internal/lower/dyn.go)
-// and of its printing (internal/lower/fmtcalls.go, gofmt).
+// and of its printing (internal/lower/fmtcalls.go, fmtcopy).
 
 // Compiled reports whether v is a value of a compiled type, not one of the
 // interpreted program (yaegi's wrappers and bare values are unnamed or
@@ -65,24 +65,24 @@ func TypeName(v any) string {
 // with the runtime's message.
 func AssertionError(msg string) error { return runtimeError{msg: msg} }
 
-// fmtExports are the printing helpers (gofmt).
+// fmtExports are the printing helpers (fmtcopy).
 func fmtExports() map[string]any {
 	return map[string]any{
-		"Sprintf":       gofmt.Sprintf,
-		"Sprint":        gofmt.Sprint,
-		"Sprintln":      gofmt.Sprintln,
-		"Errorf":        gofmt.Errorf,
-		"FBasic":        gofmt.Basic,
-		"FStruct":       gofmt.Struct,
-		"FSlice":        gofmt.Slice,
-		"FArray":        gofmt.Array,
-		"FMap":          gofmt.Map,
-		"FPointer":      gofmt.Pointer,
-		"FPointerTo":    gofmt.PointerTo,
-		"FOpaque":       gofmt.Opaque,
-		"FNilInterface": gofmt.NilInterface,
-		"FMethods":      gofmt.WithMethods,
-		"FError":        gofmt.WithError,
+		"Sprintf":       fmtcopy.Sprintf,
+		"Sprint":        fmtcopy.Sprint,
+		"Sprintln":      fmtcopy.Sprintln,
+		"Errorf":        fmtcopy.Errorf,
+		"FBasic":        fmtcopy.Basic,
+		"FStruct":       fmtcopy.Struct,
+		"FSlice":        fmtcopy.Slice,
+		"FArray":        fmtcopy.Array,
+		"FMap":          fmtcopy.Map,
+		"FPointer":      fmtcopy.Pointer,
+		"FPointerTo":    fmtcopy.PointerTo,
+		"FOpaque":       fmtcopy.Opaque,
+		"FNilInterface": fmtcopy.NilInterface,
+		"FMethods":      fmtcopy.WithMethods,
+		"FError":        fmtcopy.WithError,
 	}
 }
 

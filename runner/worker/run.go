@@ -27,6 +27,10 @@ const compileOnlyEnv = "CONCBOOK_COMPILE_ONLY"
 // run interprets the program and returns the exit status of the worker.
 func run(args []string) int {
 	st, args := openStatus(args)
+	// The program's flag.Parse is the worker's flag package, which reads
+	// the process's os.Args: they must be the program's arguments, not the
+	// worker's -status-fd.
+	os.Args = append([]string{os.Args[0]}, args...)
 	path := os.Getenv(programEnv)
 	if path == "" {
 		fmt.Fprintf(os.Stderr, "worker: %s is not set\n", programEnv)

@@ -291,7 +291,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 		case commClause:
 			sc = sc.pushBloc()
-			if len(n.child) > 0 && n.child[0].action == aAssign {
+			if len(n.child) > 0 && n.child[0].kind == defineStmt {
+				// case v := <-ch: v is a new variable of the clause; in
+				// case v = <-ch, v is the existing one.
 				ch := n.child[0].child[1].child[0]
 				var typ *itype
 				if typ, err = nodeType(interp, sc, ch); err != nil {
@@ -726,6 +728,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					dest.gen = nop
 				case isFuncField(dest):
 					// Setting a struct field of function type requires an extra step. Do not optimize.
+				case n.nleft > 1 && n.nright > 0 && !src.rval.IsValid() && src.kind != basicLit:
+					// A tuple assignment evaluates every right-hand side before
+					// it stores any: storing one directly would skip the
+					// assignment of the others, or let a later call see it.
 				case isCall(src) && !isInterfaceSrc(dest.typ) && n.kind != defineStmt:
 					// Call action may perform the assignment directly.
 					if dest.typ.id() != src.typ.id() {
@@ -738,11 +744,6 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if src.typ.untyped && !dest.typ.untyped {
 						src.typ = dest.typ
 					}
-				case src.action == aRecv:
-					// Assign by reading from a receiving channel.
-					n.gen = nop
-					src.findex = dest.findex // Set recv address to LHS.
-					dest.typ = src.typ
 				case src.action == aCompositeLit:
 					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
 						// Skip optimisation for assigned interface.
@@ -766,6 +767,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					src.rval = reflect.New(dest.typ.TypeOf()).Elem()
 				case n.nright == 0:
 					n.gen = reset
+				}
+
+				if n.anc.kind == commClause {
+					// The select statement stores the received value.
+					n.gen = nop
 				}
 
 				n.typ = dest.typ
@@ -1930,9 +1936,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					case c0.kind == exprStmt && len(c0.child) == 1 && c0.child[0].action == aRecv:
 						an = c0.child[0].child[0]
 						pn = an
-					case c0.action == aAssign:
+					case c0.action == aAssign || c0.action == aAssignX:
 						an = c0.lastChild().child[0]
 						pn = an
+						if (c0.kind == assignStmt || c0.kind == assignXStmt) && !allIdents(c0.child[:len(c0.child)-1]) {
+							// _select stores the received value in the
+							// destination's frame slot, which is only a
+							// variable's: an element or a field would be
+							// evaluated nowhere and left unchanged.
+							err = c0.cfgErrorf("unsupported: a select case receiving into anything but a variable; receive into a variable, then assign it")
+							return
+						}
 					case c0.kind == sendStmt:
 						an = c0.child[0]
 						pn = c0.child[1]
@@ -2190,6 +2204,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			case n.rval.IsValid():
 				n.gen = nop
 				n.findex = notInFrame
+			case n.action == aRecv:
+				// A received value is not addressable: it is copied into its
+				// destination by the assignment or the return, which keeps
+				// the destination's address (a slice element, a field, a
+				// variable whose address was taken, a result).
+				n.findex = sc.add(n.typ)
 			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1:
 				dest := n.anc.child[childPos(n)-n.anc.nright]
 				n.typ = dest.typ
@@ -2355,6 +2375,16 @@ func childPos(n *node) int {
 		}
 	}
 	return -1
+}
+
+// allIdents reports whether every node is an identifier.
+func allIdents(nodes []*node) bool {
+	for _, c := range nodes {
+		if c.kind != identExpr {
+			return false
+		}
+	}
+	return true
 }
 
 func (n *node) cfgErrorf(format string, a ...interface{}) *cfgError {

@@ -4,7 +4,7 @@
 
 // This is Go 1.26's fmt/format.go.
 
-package gofmt
+package fmtcopy
 
 import (
 	"strconv"

@@ -5,7 +5,7 @@
 // This is Go 1.26's fmt/errors.go, but the errors it returns are made by
 // fmt itself, so that they have fmt's types (%T prints *fmt.wrapError).
 
-package gofmt
+package fmtcopy
 
 import (
 	"errors"

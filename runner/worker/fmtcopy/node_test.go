@@ -1,4 +1,4 @@
-package gofmt
+package fmtcopy
 
 import (
 	"errors"

@@ -4,7 +4,7 @@
 
 // This is Go 1.26's fmt/print.go, printing Node values too (node.go).
 
-package gofmt
+package fmtcopy
 
 import (
 	stdfmt "fmt"

@@ -1,4 +1,4 @@
-// Package gofmt is Go 1.26's fmt printing (print.go, format.go, errors.go
+// Package fmtcopy is Go 1.26's fmt printing (print.go, format.go, errors.go
 // and internal/fmtsort, copied), taught to print a Node: the description of
 // a value of the interpreted program, which the lowering
 // (internal/lower/fmtcalls.go) builds because compiled fmt cannot see what
@@ -13,7 +13,7 @@
 // types, which are printed as fmt prints them. Methods are funcs. The
 // printer treats a Node at every step as fmt treats a reflect.Value of the
 // type it describes.
-package gofmt
+package fmtcopy
 
 import (
 	stdfmt "fmt"

@@ -4,7 +4,7 @@
 
 // This is Go 1.26's internal/fmtsort.
 
-package gofmt
+package fmtcopy
 
 import (
 	"cmp"
