@@ -3178,9 +3178,32 @@ func offsetof(n *node) {
 	n.gen = nop
 	n.typ = n.scope.getType("uintptr")
 	c1 := n.child[1]
-	if field, ok := c1.child[0].typ.rtype.FieldByName(c1.child[1].ident); ok {
-		n.rval = reflect.ValueOf(field.Offset)
+	// The struct's type may be the program's own, which has no rtype: walk
+	// the field's index path through its reflect type, adding the offsets
+	// of the embedded structs on the way, as the selector x.f is relative
+	// to x.
+	t := c1.child[0].typ
+	rt := t.TypeOf()
+	if rt.Kind() == reflect.Ptr {
+		rt = rt.Elem()
 	}
+	path := t.lookupField(c1.child[1].ident)
+	if len(path) == 0 {
+		return
+	}
+	var offset uintptr
+	for _, i := range path {
+		if rt.Kind() == reflect.Ptr {
+			rt = rt.Elem()
+		}
+		if rt.Kind() != reflect.Struct || i >= rt.NumField() {
+			return
+		}
+		f := rt.Field(i)
+		offset += f.Offset
+		rt = f.Type
+	}
+	n.rval = reflect.ValueOf(offset)
 }
 
 func sizeof(n *node) {
