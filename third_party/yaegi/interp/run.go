@@ -741,6 +741,9 @@ func assign(n *node) {
 		switch typ := n.child[sbase+i].typ; {
 		case isInterfaceSrc(typ):
 			t = valueInterfaceType
+		case typ.cat == nilT:
+			// nil has no type of its own: it takes its destination's.
+			t = n.child[i].typ.frameType()
 		default:
 			t = typ.TypeOf()
 		}
