@@ -1759,7 +1759,7 @@ func getIndexArray(n *node) {
 		if n.fnext != nil {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
-				r := value0(f).Index(ai)
+				r := indexValue(value0(f), ai)
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
 					return tnext
@@ -1768,7 +1768,7 @@ func getIndexArray(n *node) {
 			}
 		} else {
 			n.exec = func(f *frame) bltn {
-				getFrame(f, l).data[i] = value0(f).Index(ai)
+				getFrame(f, l).data[i] = indexValue(value0(f), ai)
 				return tnext
 			}
 		}
@@ -1779,7 +1779,7 @@ func getIndexArray(n *node) {
 			fnext := getExec(n.fnext)
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
-				r := value0(f).Index(int(vi))
+				r := indexValue(value0(f), int(vi))
 				getFrame(f, l).data[i] = r
 				if r.Bool() {
 					return tnext
@@ -1789,12 +1789,28 @@ func getIndexArray(n *node) {
 		} else {
 			n.exec = func(f *frame) bltn {
 				_, vi := value1(f)
-				getFrame(f, l).data[i] = value0(f).Index(int(vi))
+				getFrame(f, l).data[i] = indexValue(value0(f), int(vi))
 				return tnext
 			}
 		}
 	}
 }
+
+// indexValue is v[i] for an array, a slice or a string. An index out of
+// range raises the runtime's own error, with Go's message ("index out of
+// range [5] with length 3"), rather than reflect's.
+func indexValue(v reflect.Value, i int) reflect.Value {
+	if n := v.Len(); uint(i) >= uint(n) {
+		indexOutOfRange(i, n)
+	}
+	return v.Index(i)
+}
+
+// indexOutOfRange indexes a slice of n empty structs (no memory) at i, so
+// that the runtime raises its bounds error.
+//
+//go:noinline
+func indexOutOfRange(i, n int) { _ = make([]struct{}, n)[i] }
 
 // getIndexMap retrieves map value from index.
 func getIndexMap(n *node) {
