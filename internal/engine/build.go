@@ -97,3 +97,7 @@ func defaultCacheDir() string {
 	}
 	return filepath.Join(d, "concbook")
 }
+
+// DefaultCacheDir is where engines cache what they build when not told
+// otherwise: $CONCBOOK_CACHE, or concbook in the user's cache directory.
+func DefaultCacheDir() string { return defaultCacheDir() }

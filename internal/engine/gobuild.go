@@ -63,13 +63,18 @@ func init() {
 func (g *goBuilds) binary(req Request) (goBinary, error) {
 	src := withLineDirective(req)
 	children := usesExec(src)
-	bin, err := g.build(src, req.Clock, children)
+	if req.Trace {
+		if err := traceable(req, children); err != nil {
+			return goBinary{}, err
+		}
+	}
+	bin, err := g.build(src, req.Clock, children, req.Trace)
 	if err != nil {
 		return goBinary{}, err
 	}
 	b := goBinary{path: bin}
 	if req.Clock == ClockVirtual && children {
-		real, err := g.build(src, ClockReal, false)
+		real, err := g.build(src, ClockReal, false, false)
 		if err != nil {
 			return goBinary{}, err
 		}
@@ -104,9 +109,13 @@ func (g *goBuilds) module() (gomod, gosum []byte, err error) {
 }
 
 // binPath is where the binary of src for clock c is cached.
-func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, childExec bool) string {
+func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, childExec, traced bool) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, childExec)
+	if traced {
+		fmt.Fprintf(h, "traced %d\n", len(traceSource))
+		h.Write([]byte(traceSource + fakeWriteMarked))
+	}
 	for _, b := range [][]byte{gomod, gosum, src} {
 		fmt.Fprintf(h, "%d\n", len(b))
 		h.Write(b)
@@ -114,10 +123,20 @@ func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, childExec bool) st
 	return filepath.Join(g.cache, hex.EncodeToString(h.Sum(nil))[:24])
 }
 
-// writePackage writes the files of a program's main package to dir.
-func writePackage(dir string, src []byte, childExec bool) error {
+// writePackage writes the files of a program's main package to dir; a
+// traced program gets its trace's start and stops (trace.go).
+func writePackage(dir string, src []byte, childExec, traced bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
+	}
+	if traced {
+		var err error
+		if src, err = instrument(src); err != nil {
+			return fmt.Errorf("tracing: %w", err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, traceFile), []byte(traceSource), 0o644); err != nil {
+			return err
+		}
 	}
 	if childExec {
 		if err := os.WriteFile(filepath.Join(dir, "zz_concbook_child.go"), []byte(childExecSource), 0o644); err != nil {
@@ -139,13 +158,13 @@ func goBuild(dir string, c Clock, args ...string) ([]byte, error) {
 	return cmd.CombinedOutput()
 }
 
-// build compiles src for clock c, once per distinct input.
-func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
+// build compiles src for clock c, traced or not, once per distinct input.
+func (g *goBuilds) build(src []byte, c Clock, childExec, traced bool) (string, error) {
 	gomod, gosum, err := g.module()
 	if err != nil {
 		return "", err
 	}
-	bin := g.binPath(gomod, gosum, src, c, childExec)
+	bin := g.binPath(gomod, gosum, src, c, childExec, traced)
 	sum := filepath.Base(bin)
 
 	lock := g.lock(sum)
@@ -165,7 +184,7 @@ func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
 	if err := os.WriteFile(filepath.Join(dir, "go.sum"), gosum, 0o644); err != nil {
 		return "", err
 	}
-	if err := writePackage(dir, src, childExec); err != nil {
+	if err := writePackage(dir, src, childExec, traced); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
@@ -173,7 +192,15 @@ func (g *goBuilds) build(src []byte, c Clock, childExec bool) (string, error) {
 	}
 	tmp := bin + ".tmp-" + randomToken()
 	defer os.Remove(tmp)
-	if out, err := goBuild(dir, c, "-o", tmp, "."); err != nil {
+	args := []string{"-o", tmp}
+	if traced {
+		overlay, err := traceOverlay(g.cache)
+		if err != nil {
+			return "", err
+		}
+		args = append(args, "-overlay", overlay)
+	}
+	if out, err := goBuild(dir, c, append(args, ".")...); err != nil {
 		if msg := compilerMessages(out); msg != "" {
 			return "", &CompileError{Msg: msg}
 		}
@@ -192,34 +219,47 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 		return err
 	}
 	type want struct {
-		src   []byte
-		exec  bool
-		clock Clock
+		src    []byte
+		exec   bool
+		clock  Clock
+		traced bool
 	}
-	byClock := map[Clock]map[string]want{}
+	// One go command for each clock, traced or not (the overlay).
+	type flavour struct {
+		clock  Clock
+		traced bool
+	}
+	byClock := map[flavour]map[string]want{}
 	add := func(w want) {
-		bin := g.binPath(gomod, gosum, w.src, w.clock, w.exec)
+		bin := g.binPath(gomod, gosum, w.src, w.clock, w.exec, w.traced)
 		if _, err := os.Stat(bin); err == nil {
 			return
 		}
-		if byClock[w.clock] == nil {
-			byClock[w.clock] = map[string]want{}
+		f := flavour{w.clock, w.traced}
+		if byClock[f] == nil {
+			byClock[f] = map[string]want{}
 		}
-		byClock[w.clock][bin] = w
+		byClock[f][bin] = w
 	}
 	for _, req := range reqs {
 		src := withLineDirective(req)
 		children := usesExec(src)
 		clock := cmp.Or(req.Clock, ClockVirtual)
-		add(want{src, children, clock})
+		if req.Trace {
+			if traceable(req, children) == nil {
+				add(want{src, children, clock, true})
+			}
+			continue
+		}
+		add(want{src, children, clock, false})
 		if clock == ClockVirtual && children {
-			add(want{src, false, ClockReal})
+			add(want{src, false, ClockReal, false})
 		}
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
 		return err
 	}
-	for clock, wants := range byClock {
+	for fl, wants := range byClock {
 		dir, err := os.MkdirTemp("", "concbook-prebuild-")
 		if err != nil {
 			return err
@@ -232,14 +272,21 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 			return err
 		}
 		args := []string{"-o", filepath.Join(dir, "bin") + "/"}
+		if fl.traced {
+			overlay, err := traceOverlay(g.cache)
+			if err != nil {
+				return err
+			}
+			args = append(args, "-overlay", overlay)
+		}
 		for bin, w := range wants {
 			name := "p" + filepath.Base(bin)
-			if err := writePackage(filepath.Join(dir, name), w.src, w.exec); err != nil {
-				return err
+			if err := writePackage(filepath.Join(dir, name), w.src, w.exec, w.traced); err != nil {
+				continue // build reports it
 			}
 			args = append(args, "./"+name)
 		}
-		goBuild(dir, clock, args...) // failures are reported by build
+		goBuild(dir, fl.clock, args...) // failures are reported by build
 		for bin := range wants {
 			os.Rename(filepath.Join(dir, "bin", "p"+filepath.Base(bin)), bin)
 		}

@@ -1,0 +1,110 @@
+package timeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/internal/engine"
+	"github.com/concbook/concurrency/internal/golden"
+)
+
+// TestPrograms runs each fixture program under testdata/programs traced,
+// checks that tracing did not change what it printed, and compares its
+// timeline, as text and as SVG, with the golden files.
+func TestPrograms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs programs")
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "programs", "*.go"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	e := engine.NewKind(engine.Go, engine.ModuleRoot(), "")
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".go")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			require.NoError(t, err)
+			req := engine.Request{Filename: file, Source: src, Clock: engine.ClockVirtual}
+			plain, err := e.Run(context.Background(), req)
+			require.NoError(t, err)
+			tl, res, err := Run(context.Background(), e, req)
+			require.NoError(t, err)
+			// Goroutine numbers vary from run to run, traced or not.
+			assert.True(t, sameOutput(plain.Transcript(), res.Transcript()), "Run's result is not the program's run:\n%s\n%s", plain.Transcript(), res.Transcript())
+			golden.Assert(t, name+".txt", tl.String())
+			golden.Assert(t, name+".svg", string(tl.SVG(Options{Standalone: true})))
+			assert.LessOrEqual(t, len(tl.SVG(Options{})), 20<<10, "SVG over 20 KB")
+		})
+	}
+}
+
+func TestReaderName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"main.main", "main"},
+		{"main.worker", "worker"},
+		{"main.main.func1", "main.func1"},
+		{"main.main.func2.1", "main.func2.1"},
+		{"main.(*Pool).run", "(*Pool).run"},
+		{"main.stage[...]", "stage"},
+		{"sync.(*WaitGroup).Go.func1", "sync.(*WaitGroup).Go.func1"},
+	} {
+		assert.Equal(t, tc.want, readerName(tc.in), tc.in)
+	}
+}
+
+func TestWaitReason(t *testing.T) {
+	for _, tc := range []struct {
+		reason string
+		stack  []string
+		want   string
+	}{
+		{"chan receive", []string{"runtime.chanrecv1", "main.main"}, "chan receive"},
+		{"sync", []string{"internal/sync.(*Mutex).lockSlow", "internal/sync.(*Mutex).Lock", "sync.(*Mutex).Lock", "main.worker"}, "sync.Mutex.Lock"},
+		{"sync", []string{"sync.runtime_SemacquireWaitGroup", "sync.(*WaitGroup).Wait", "main.main"}, "sync.WaitGroup.Wait"},
+		{"", nil, "waiting"},
+	} {
+		assert.Equal(t, tc.want, waitReason(tc.reason, tc.stack))
+	}
+}
+
+func TestAxisTicks(t *testing.T) {
+	for _, tc := range []struct {
+		end  time.Duration
+		want string
+	}{
+		{0, "[0s]"},
+		{600 * time.Millisecond, "[0s 100ms 200ms 300ms 400ms 500ms 600ms]"},
+		{1500 * time.Millisecond, "[0s 500ms 1s 1.5s]"},
+		{3 * time.Second, "[0s 500ms 1s 1.5s 2s 2.5s 3s]"},
+		{7 * time.Microsecond, "[0s 2µs 4µs 6µs]"},
+	} {
+		got := ""
+		for i, d := range axisTicks(tc.end) {
+			if i > 0 {
+				got += " "
+			}
+			got += d.String()
+		}
+		assert.Equal(t, tc.want, "["+got+"]", tc.end.String())
+	}
+}
+
+func TestBuildRefusesNoTrace(t *testing.T) {
+	_, err := Build(nil, nil)
+	require.ErrorContains(t, err, "no trace")
+	_, err = Build([]byte("not a trace"), nil)
+	require.ErrorContains(t, err, "read the trace")
+}
+
+func TestSameOutput(t *testing.T) {
+	assert.True(t, sameOutput("panic: boom\n\ngoroutine 7 [running]:\n", "panic: boom\n\ngoroutine 9 [running]:\n"))
+	assert.False(t, sameOutput("got 1\n", "got 2\n"))
+	assert.False(t, sameOutput("worker goroutine 7 [x\n", "worker goroutine 9 [x\n"))
+}
