@@ -104,12 +104,12 @@ func readProgram(file string) ([]byte, error) {
 }
 
 // runTimeline runs req traced under the go engine, writes the timeline to
-// file and says what it shows on stderr. A program that ran but could not be
-// traced still has its result; the error then says why there is no
-// timeline, and the result is returned with a nil error.
+// file and says what it shows on stderr. The result is the traced run's,
+// whose output the timeline marks. A program that ran but has no timeline
+// still has its result; the runner says why there is no timeline.
 func runTimeline(ctx context.Context, req engine.Request, file string, stderr io.Writer) (*engine.Result, error) {
 	e := engine.NewKind(engine.Go, engine.ModuleRoot(), "")
-	tl, res, err := timeline.Run(ctx, e, req)
+	tl, res, err := timeline.Run(ctx, e, req, nil)
 	if err != nil {
 		if res == nil {
 			return nil, err
