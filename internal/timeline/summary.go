@@ -38,7 +38,7 @@ func (tl *Timeline) Summary() string {
 		parts = append(parts, fmt.Sprintf("%s waits %s on %s", who, longest, reasonPhrase(why)))
 	}
 	switch {
-	case strings.Contains(tl.Ending, "deadlock"):
+	case tl.Deadlocked():
 		parts = append(parts, "ends in a deadlock at "+tl.End.String())
 	case strings.HasPrefix(tl.Ending, "panic"):
 		parts = append(parts, "ends in a panic at "+tl.End.String())
@@ -67,4 +67,10 @@ func reasonPhrase(r string) string {
 		return "time.Sleep"
 	}
 	return r
+}
+
+// Deadlocked reports whether the program ended in the runtime's deadlock
+// error: its goroutines' last waits never end.
+func (tl *Timeline) Deadlocked() bool {
+	return strings.Contains(tl.Ending, "all goroutines are asleep - deadlock")
 }

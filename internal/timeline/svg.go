@@ -64,6 +64,9 @@ func (tl *Timeline) SVG(opt Options) []byte {
 		fmt.Fprintf(&b, `<style>%s</style><rect width="100%%" height="100%%" style="fill:var(--tl-bg)"/>`, Stylesheet)
 	}
 	sc := scale{end: tl.End}
+	if tl.Deadlocked() {
+		sc.tail = tailWidth
+	}
 	ticks := axisTicks(tl.End)
 	// Grid and axis.
 	for _, t := range ticks {
@@ -78,8 +81,16 @@ func (tl *Timeline) SVG(opt Options) []byte {
 		b.WriteString(`</g>`)
 	}
 	if tl.Ending != "" {
-		x := sc.x(tl.End)
+		x := sc.x(tl.End) + runMin
 		fmt.Fprintf(&b, `<line class="tl-end" x1="%d" y1="%d" x2="%d" y2="%d"><title>%s</title></line>`, x, top, x, axisY+4, esc(clip(tl.Ending, 200)))
+		word := "ends"
+		switch {
+		case tl.Deadlocked():
+			word = "deadlock: waits forever"
+		case strings.HasPrefix(tl.Ending, "panic"):
+			word = "panic"
+		}
+		fmt.Fprintf(&b, `<text class="tl-note" x="%d" y="%d" text-anchor="end">┆ %s</text>`, plotEnd, axisY+31, word)
 	}
 	legendY := axisY + 31
 	fmt.Fprintf(&b, `<g class="tl-note"><rect class="tl-run" x="%d" y="%d" width="8" height="8"/><text x="%d" y="%d">running</text>`, plotStart, legendY-8, plotStart+11, legendY)
@@ -93,15 +104,23 @@ func (tl *Timeline) SVG(opt Options) []byte {
 	return b.Bytes()
 }
 
-// scale maps virtual time to x.
-type scale struct{ end time.Duration }
+// tailWidth is the room after the end of a deadlocked program, where its
+// goroutines' last waits go on, forever.
+const tailWidth = 64
+
+// scale maps virtual time to x; the last tail columns are after the end.
+type scale struct {
+	end  time.Duration
+	tail int
+}
 
 func (s scale) col(t time.Duration) int {
+	w := plotWidth - s.tail
 	if s.end <= 0 {
 		return 0
 	}
-	c := int(int64(t) * int64(plotWidth) / int64(s.end))
-	return min(max(c, 0), plotWidth)
+	c := int(int64(t) * int64(w) / int64(s.end))
+	return min(max(c, 0), w)
 }
 
 func (s scale) x(t time.Duration) int { return plotStart + s.col(t) }
@@ -121,6 +140,9 @@ func drawLane(b *bytes.Buffer, l *Lane, y int, sc scale) {
 	cells := make([]cell, plotWidth+runMin)
 	for i, s := range l.Spans {
 		from, to := sc.col(s.Start), sc.col(s.End)
+		if forever := sc.tail > 0 && l.Exit < 0 && i == len(l.Spans)-1 && s.State == Waiting; forever {
+			to = plotWidth
+		}
 		if s.State == Running {
 			to = max(to, from+runMin)
 		} else if to == from {
