@@ -41,6 +41,9 @@ func TestPrograms(t *testing.T) {
 			// goroutine numbers in a panic's message, traced or not.
 			assert.True(t, sameOutput(plain.Transcript(), res.Transcript()), "tracing changed the output:\n%s\n%s", plain.Transcript(), res.Transcript())
 			golden.Assert(t, name+".txt", tl.String())
+			if name == "mutex" && golden.Updating() {
+				require.NoError(t, os.WriteFile(filepath.Join("testdata", "mutex.trace"), res.Trace, 0o644)) // FuzzBuild's seed
+			}
 			golden.Assert(t, name+".svg", string(tl.SVG(Options{Standalone: true})))
 			assert.LessOrEqual(t, len(tl.SVG(Options{})), 20<<10, "SVG over 20 KB")
 		})
@@ -119,4 +122,24 @@ func TestSameOutput(t *testing.T) {
 	assert.True(t, sameOutput("panic: boom\n\ngoroutine 7 [running]:\n", "panic: boom\n\ngoroutine 9 [running]:\n"))
 	assert.False(t, sameOutput("got 1\n", "got 2\n"))
 	assert.False(t, sameOutput("worker goroutine 7 [x\n", "worker goroutine 9 [x\n"))
+}
+
+// FuzzBuild feeds Build traces with bytes changed: it returns a Timeline or
+// an error, never panics. The seed is the mutex fixture's trace.
+func FuzzBuild(f *testing.F) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "mutex.trace"))
+	require.NoError(f, err)
+	f.Add(seed, 3)
+	f.Add([]byte("go 1.26 trace\x00\x00\x00"), 0)
+	f.Fuzz(func(t *testing.T, data []byte, writes int) {
+		ws := make([]engine.Write, min(max(writes, 0), 8))
+		for i := range ws {
+			ws[i] = engine.Write{At: time.Duration(i) * 100 * time.Millisecond, Data: []byte("line\n")}
+		}
+		tl, err := Build(data, ws)
+		if err == nil {
+			_ = tl.SVG(Options{})
+			_ = tl.String()
+		}
+	})
 }
