@@ -27,7 +27,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in bytes")
 	output := fs.Int64("output", engine.DefaultOutput, "output limit in bytes")
 	engineName := fs.String("engine", "yaegi", "how to run the program: yaegi (interpreted) or go (compiled)")
-	timelineFile := fs.String("timeline", "", "write the goroutines' timeline to this SVG `file` (implies -engine=go, virtual clock)")
+	timelineFile := fs.String("timeline", "", "write the goroutines' timeline to this SVG `file` (runs under the go engine; virtual clock only)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./runner run [flags] FILE.go [arguments]")
 		fs.PrintDefaults()

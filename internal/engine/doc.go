@@ -13,4 +13,9 @@
 // stderr, decodes the faketime frames (frames.go) into timed Writes, enforces
 // the limits, cleans runtime tracebacks of interpreter frames (traceback.go)
 // and finally kills whatever the program left running (reap.go).
+//
+// Under the Go engine, a run on the virtual clock can be traced
+// (Request.Trace): the program's runtime/trace execution trace, with every
+// write marked, comes back in Result.Trace for internal/timeline (trace.go
+// says how the trace is taken without changing what the program prints).
 package engine
