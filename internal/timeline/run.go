@@ -1,10 +1,11 @@
 package timeline
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 
 	"github.com/concbook/concurrency/internal/engine"
 )
@@ -67,12 +68,21 @@ func Run(ctx context.Context, e *engine.Engine, req engine.Request, check Check)
 	return tl, traced, err
 }
 
-// traceable refuses, before the traced run, a program that starts
-// processes: the trace shows one process only, and a child runs on the
-// real clock.
+// traceable refuses, before any run, a program that starts processes (the
+// trace shows one process only, and a child runs on the real clock) or that
+// uses runtime/trace itself (only one trace can run at a time).
 func traceable(req engine.Request) error {
-	if bytes.Contains(req.Source, []byte(`"os/exec"`)) {
-		return fmt.Errorf("%w: the program starts processes", engine.ErrNotTraceable)
+	f, err := parser.ParseFile(token.NewFileSet(), req.Filename, req.Source, parser.ImportsOnly)
+	if err != nil {
+		return nil // the runs report it
+	}
+	for _, im := range f.Imports {
+		switch im.Path.Value {
+		case `"os/exec"`:
+			return fmt.Errorf("%w: the program starts processes", engine.ErrNotTraceable)
+		case `"runtime/trace"`:
+			return fmt.Errorf("%w: the program uses runtime/trace itself", engine.ErrNotTraceable)
+		}
 	}
 	return nil
 }

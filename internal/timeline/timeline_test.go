@@ -143,3 +143,19 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestTraceable(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n", ""},
+		{"package main\n\nimport (\n\t\"os/exec\"\n)\n\nfunc main() { exec.Command(\"true\").Run() }\n", "not traceable: the program starts processes"},
+		{"package main\n\nimport \"runtime/trace\"\n\nfunc main() { _ = trace.IsEnabled() }\n", "not traceable: the program uses runtime/trace itself"},
+	} {
+		err := traceable(engine.Request{Filename: "p.go", Source: []byte(tc.src)})
+		if tc.want == "" {
+			assert.NoError(t, err)
+			continue
+		}
+		assert.ErrorIs(t, err, engine.ErrNotTraceable)
+		assert.EqualError(t, err, tc.want)
+	}
+}

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -12,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,7 +24,7 @@ import (
 
 // timelineVersion names the timeline's format in the cache key: bump it
 // when internal/timeline draws differently.
-const timelineVersion = "timeline-2"
+const timelineVersion = "timeline-3"
 
 // timelines makes the timeline of every program of the book
 // (internal/timeline): each virtual-clock program runs twice under the Go
@@ -113,8 +113,8 @@ func programTimeline(e *engine.Engine, p *book.Program, t *transcript.Transcript
 	switch {
 	case errors.As(err, &ce):
 		return &render.Timeline{Reason: "it does not build"}, true
-	case errors.Is(err, engine.ErrNotTraceable) && bytes.Contains(p.Source(), []byte(`"os/exec"`)):
-		return &render.Timeline{Reason: "it starts processes, which its trace does not follow"}, true
+	case errors.Is(err, engine.ErrNotTraceable):
+		return &render.Timeline{Reason: "it " + strings.TrimPrefix(err.Error(), engine.ErrNotTraceable.Error()+": the program ")}, true
 	case ctx.Err() != nil:
 		return &render.Timeline{Reason: "its runs took too long"}, false
 	case err != nil:
