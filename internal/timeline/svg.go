@@ -93,6 +93,10 @@ func (tl *Timeline) SVG(opt Options) []byte {
 		fmt.Fprintf(&b, `<text class="tl-note" x="%d" y="%d" text-anchor="end">┆ %s</text>`, plotEnd, axisY+31, word)
 	}
 	legendY := axisY + 31
+	if tl.End == 0 && tl.Ending == "" && len(tl.Lanes) > 0 {
+		// Nothing is drawn right of 0s: say why there.
+		fmt.Fprintf(&b, `<text class="tl-note" x="%d" y="%d">everything happens at 0s: no goroutine waits for time</text>`, plotStart+24, top+17)
+	}
 	fmt.Fprintf(&b, `<g class="tl-note"><rect class="tl-run" x="%d" y="%d" width="8" height="8"/><text x="%d" y="%d">running</text>`, plotStart, legendY-8, plotStart+11, legendY)
 	fmt.Fprintf(&b, `<rect class="tl-ready" x="%d" y="%d" width="8" height="8"/><text x="%d" y="%d">runnable</text>`, plotStart+70, legendY-8, plotStart+81, legendY)
 	fmt.Fprintf(&b, `<rect class="tl-wait" x="%d" y="%d" width="12" height="4"/><text x="%d" y="%d">waiting</text>`, plotStart+146, legendY-6, plotStart+161, legendY)
