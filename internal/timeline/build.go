@@ -182,7 +182,13 @@ func Build(traceData []byte, writes []engine.Write) (*Timeline, error) {
 		if lane.openState != nil {
 			s := *lane.openState
 			s.End = tl.End
-			lane.addSpan(s)
+			if s.Start == s.End && s.State == Waiting {
+				// A wait that starts at the end: a deadlocked program's
+				// last, which lasts forever.
+				lane.Spans = append(lane.Spans, s)
+			} else {
+				lane.addSpan(s)
+			}
 			lane.openState = nil
 		}
 	}

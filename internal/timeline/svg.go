@@ -110,7 +110,7 @@ func (tl *Timeline) SVG(opt Options) []byte {
 
 // tailWidth is the room after the end of a deadlocked program, where its
 // goroutines' last waits go on, forever.
-const tailWidth = 64
+const tailWidth = 96
 
 // scale maps virtual time to x; the last tail columns are after the end.
 type scale struct {

@@ -24,7 +24,7 @@ import (
 
 // timelineVersion names the timeline's format in the cache key: bump it
 // when internal/timeline draws differently.
-const timelineVersion = "timeline-4"
+const timelineVersion = "timeline-5"
 
 // timelines makes the timeline of every program of the book
 // (internal/timeline): each virtual-clock program runs twice under the Go
