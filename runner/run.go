@@ -8,13 +8,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/concbook/concurrency/internal/engine"
+	"github.com/concbook/concurrency/internal/timeline"
 )
 
-// runCommand implements `runner run [-clock=virtual|real] [-timeout=D] FILE.go [args]`:
+// runCommand implements `runner run [-clock=virtual|real] [-timeout=D] [-timeline=FILE.svg] FILE.go [args]`:
 // it runs one program and prints its transcript, what a terminal shows for
 // `go run FILE.go`, and exits 0 when the program exited 0, 1 otherwise.
+// With -timeline it runs the program traced under the go engine and writes
+// its goroutines' timeline (internal/timeline) as an SVG file.
 func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -23,6 +27,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in bytes")
 	output := fs.Int64("output", engine.DefaultOutput, "output limit in bytes")
 	engineName := fs.String("engine", "yaegi", "how to run the program: yaegi (interpreted) or go (compiled)")
+	timelineFile := fs.String("timeline", "", "write the goroutines' timeline to this SVG `file` (runs under the go engine; virtual clock only)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./runner run [flags] FILE.go [arguments]")
 		fs.PrintDefaults()
@@ -50,14 +55,22 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	e := engine.NewKind(kind, engine.ModuleRoot(), "")
-	res, err := e.Run(ctx, engine.Request{
+	req := engine.Request{
 		Filename: file,
 		Source:   src,
 		Clock:    c,
 		Limits:   engine.Limits{Timeout: *timeout, Memory: *memory, Output: *output},
 		Args:     fs.Args()[1:],
-	})
+	}
+	var res *engine.Result
+	if *timelineFile != "" {
+		res, err = runTimeline(ctx, req, *timelineFile, stderr)
+	} else {
+		res, err = engine.NewKind(kind, engine.ModuleRoot(), "").Run(ctx, req)
+	}
+	if res == nil && err == nil {
+		return 1
+	}
 	if err != nil {
 		var ce *engine.CompileError
 		if errors.As(err, &ce) {
@@ -88,4 +101,28 @@ func readProgram(file string) ([]byte, error) {
 		return nil, err
 	}
 	return src, nil
+}
+
+// runTimeline runs req traced under the go engine, writes the timeline to
+// file and says what it shows on stderr. The result is the traced run's,
+// whose output the timeline marks. A program that ran but has no timeline
+// still has its result; the runner says why there is no timeline.
+func runTimeline(ctx context.Context, req engine.Request, file string, stderr io.Writer) (*engine.Result, error) {
+	e := engine.NewKind(engine.Go, engine.ModuleRoot(), "")
+	tl, res, err := timeline.Run(ctx, e, req, nil)
+	if err != nil {
+		if res == nil {
+			return nil, err
+		}
+		fmt.Fprintf(stderr, "runner: no timeline for %s: %v\n", req.Filename, err)
+		return res, nil
+	}
+	name := strings.TrimSuffix(filepath.Base(req.Filename), ".go")
+	svg := tl.SVG(timeline.Options{Standalone: true, Title: name + ": " + tl.Summary()})
+	if err := os.WriteFile(file, svg, 0o644); err != nil {
+		fmt.Fprintf(stderr, "runner: %v\n", err)
+		return res, nil
+	}
+	fmt.Fprintf(stderr, "runner: timeline in %s: %s\n", file, tl.Summary())
+	return res, nil
 }

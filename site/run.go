@@ -23,6 +23,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		out     = fl.String("out", filepath.Join("site", "public"), "where the site goes")
 		addr    = fl.String("serve", "", "serve on this loopback address (127.0.0.1:8000), rebuilding on change")
 		verbose = fl.Bool("v", false, "list every link to a planned section")
+		tls     = fl.Bool("timelines", true, "draw each virtual-clock program's goroutine timeline (runs the programs; cached)")
 	)
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -31,7 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "site: unexpected arguments %q\n", fl.Args())
 		return 2
 	}
-	cfg := build.Config{Root: *root, Out: *out}
+	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls}
 	if *addr != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		defer stop()

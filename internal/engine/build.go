@@ -98,3 +98,4 @@ func DefaultCacheDir() string {
 	}
 	return filepath.Join(d, "concbook")
 }
+

@@ -18,4 +18,9 @@
 // starter code, built but never run), or run the program as a test (Test:
 // a test file of package main, built by `go test -c` and run with -test.v,
 // or run by the worker's copy of what a test binary's main does).
+//
+// Under the Go engine, a run on the virtual clock can be traced
+// (Request.Trace): the program's runtime/trace execution trace, with every
+// write marked, comes back in Result.Trace for internal/timeline (trace.go
+// says how the trace is taken without changing what the program prints).
 package engine

@@ -84,6 +84,13 @@ type Request struct {
 	// with -test.v (the yaegi worker runs its Test functions through the
 	// testing package alike).
 	Test bool
+	// Trace asks a Go engine for the program's execution trace on the
+	// virtual clock (trace.go), in Result.Trace. TraceStop, if not zero, is
+	// the virtual time at which the trace stops if the program has not
+	// returned from main or called os.Exit by then: the end of an untraced
+	// run of a program that deadlocks or crashes.
+	Trace     bool
+	TraceStop time.Duration
 }
 
 // Run runs one program and returns its result. The error is a
@@ -105,6 +112,9 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 	}
 	r := &run{req: req, limits: req.Limits.withDefaults(), work: work, token: randomToken()}
 	r.env = append(os.Environ(), runTokenEnv+"="+r.token, "PWD="+work)
+	if req.Trace && e.kind != Go {
+		return nil, fmt.Errorf("%w: only the go engine traces programs", ErrNotTraceable)
+	}
 	switch e.kind {
 	case Go:
 		bin, err := e.builds.binary(req)
@@ -119,6 +129,13 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			r.argv = append([]string{bin.path}, testFlags...)
 		}
 		r.env = append(r.env, bin.env...)
+		if req.Trace {
+			r.trace = filepath.Join(dir, "trace.out")
+			r.env = append(r.env, traceEnv+"="+r.trace)
+			if req.TraceStop > 0 {
+				r.env = append(r.env, traceStopEnv+"="+traceStopValue(req.TraceStop))
+			}
+		}
 	default:
 		src, err := prepare(req)
 		if err != nil {
@@ -187,6 +204,7 @@ type run struct {
 	status bool // whether the process has the worker's status channel
 	work   string
 	token  string
+	trace  string // the file a traced program writes its trace to
 
 	mu           sync.Mutex
 	limit        Limit
@@ -272,6 +290,9 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 		return nil, waitErr
 	}
 	res.Writes = cleanWrites(r.writes)
+	if r.trace != "" {
+		res.Trace, _ = os.ReadFile(r.trace) // none: the program ended before its trace did
+	}
 	if r.req.Clock == ClockVirtual && len(res.Writes) > 0 {
 		res.Virtual = res.Writes[len(res.Writes)-1].At
 	}

@@ -63,21 +63,26 @@ func init() {
 func (g *goBuilds) binary(req Request) (goBinary, error) {
 	src := withLineDirective(req)
 	if req.Test {
-		bin, err := g.build(src, req.Clock, buildTest)
+		bin, err := g.build(src, req.Clock, buildTest, false)
 		return goBinary{path: bin}, err
 	}
 	children := usesExec(src)
+	if req.Trace {
+		if err := traceable(req, children); err != nil {
+			return goBinary{}, err
+		}
+	}
 	kind := buildProgram
 	if children {
 		kind = buildWithChildExec
 	}
-	bin, err := g.build(src, req.Clock, kind)
+	bin, err := g.build(src, req.Clock, kind, req.Trace)
 	if err != nil {
 		return goBinary{}, err
 	}
 	b := goBinary{path: bin}
 	if req.Clock == ClockVirtual && children {
-		real, err := g.build(src, ClockReal, buildProgram)
+		real, err := g.build(src, ClockReal, buildProgram, false)
 		if err != nil {
 			return goBinary{}, err
 		}
@@ -121,7 +126,7 @@ const (
 )
 
 // binPath is where the binary of src for clock c is cached.
-func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, kind buildKind) string {
+func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, kind buildKind, traced bool) string {
 	h := sha256.New()
 	// The kinds hash as the boolean that was here before tests: cached
 	// programs keep their names.
@@ -133,6 +138,10 @@ func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, kind buildKind) st
 	default:
 		fmt.Fprintf(h, "%s\n%s\ntest\n", runtime.Version(), c)
 	}
+	if traced {
+		fmt.Fprintf(h, "traced %d\n", len(traceSource))
+		h.Write([]byte(traceSource + fakeWriteMarked))
+	}
 	for _, b := range [][]byte{gomod, gosum, src} {
 		fmt.Fprintf(h, "%d\n", len(b))
 		h.Write(b)
@@ -141,10 +150,20 @@ func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, kind buildKind) st
 }
 
 // writePackage writes the files of a program's main package to dir: a
-// test program is its test file.
-func writePackage(dir string, src []byte, kind buildKind) error {
+// test program is its test file; a traced program gets its trace's start
+// and stops (trace.go).
+func writePackage(dir string, src []byte, kind buildKind, traced bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
+	}
+	if traced {
+		var err error
+		if src, err = instrument(src); err != nil {
+			return fmt.Errorf("tracing: %w", err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, traceFile), []byte(traceSource), 0o644); err != nil {
+			return err
+		}
 	}
 	if kind == buildTest {
 		return os.WriteFile(filepath.Join(dir, "main_test.go"), src, 0o644)
@@ -172,13 +191,13 @@ func goBuild(dir string, c Clock, kind buildKind, args ...string) ([]byte, error
 	return cmd.CombinedOutput()
 }
 
-// build compiles src for clock c, once per distinct input.
-func (g *goBuilds) build(src []byte, c Clock, kind buildKind) (string, error) {
+// build compiles src for clock c, traced or not, once per distinct input.
+func (g *goBuilds) build(src []byte, c Clock, kind buildKind, traced bool) (string, error) {
 	gomod, gosum, err := g.module()
 	if err != nil {
 		return "", err
 	}
-	bin := g.binPath(gomod, gosum, src, c, kind)
+	bin := g.binPath(gomod, gosum, src, c, kind, traced)
 	sum := filepath.Base(bin)
 
 	lock := g.lock(sum)
@@ -198,7 +217,7 @@ func (g *goBuilds) build(src []byte, c Clock, kind buildKind) (string, error) {
 	if err := os.WriteFile(filepath.Join(dir, "go.sum"), gosum, 0o644); err != nil {
 		return "", err
 	}
-	if err := writePackage(dir, src, kind); err != nil {
+	if err := writePackage(dir, src, kind, traced); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
@@ -206,7 +225,15 @@ func (g *goBuilds) build(src []byte, c Clock, kind buildKind) (string, error) {
 	}
 	tmp := bin + ".tmp-" + randomToken()
 	defer os.Remove(tmp)
-	if out, err := goBuild(dir, c, kind, "-o", tmp, "."); err != nil {
+	args := []string{"-o", tmp}
+	if traced {
+		overlay, err := traceOverlay(g.cache)
+		if err != nil {
+			return "", err
+		}
+		args = append(args, "-overlay", overlay)
+	}
+	if out, err := goBuild(dir, c, kind, append(args, ".")...); err != nil {
 		if msg := compilerMessages(out); msg != "" {
 			return "", &CompileError{Msg: msg}
 		}
@@ -225,20 +252,27 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 		return err
 	}
 	type want struct {
-		src   []byte
-		kind  buildKind
-		clock Clock
+		src    []byte
+		kind   buildKind
+		clock  Clock
+		traced bool
 	}
-	byClock := map[Clock]map[string]want{}
+	// One go command for each clock, traced or not (the overlay).
+	type flavour struct {
+		clock  Clock
+		traced bool
+	}
+	byClock := map[flavour]map[string]want{}
 	add := func(w want) {
-		bin := g.binPath(gomod, gosum, w.src, w.clock, w.kind)
+		bin := g.binPath(gomod, gosum, w.src, w.clock, w.kind, w.traced)
 		if _, err := os.Stat(bin); err == nil {
 			return
 		}
-		if byClock[w.clock] == nil {
-			byClock[w.clock] = map[string]want{}
+		f := flavour{w.clock, w.traced}
+		if byClock[f] == nil {
+			byClock[f] = map[string]want{}
 		}
-		byClock[w.clock][bin] = w
+		byClock[f][bin] = w
 	}
 	for _, req := range reqs {
 		if req.Test {
@@ -250,15 +284,21 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 			kind = buildWithChildExec
 		}
 		clock := cmp.Or(req.Clock, ClockVirtual)
-		add(want{src, kind, clock})
+		if req.Trace {
+			if traceable(req, kind == buildWithChildExec) == nil {
+				add(want{src, kind, clock, true})
+			}
+			continue
+		}
+		add(want{src, kind, clock, false})
 		if clock == ClockVirtual && kind == buildWithChildExec {
-			add(want{src, buildProgram, ClockReal})
+			add(want{src, buildProgram, ClockReal, false})
 		}
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
 		return err
 	}
-	for clock, wants := range byClock {
+	for fl, wants := range byClock {
 		dir, err := os.MkdirTemp("", "concbook-prebuild-")
 		if err != nil {
 			return err
@@ -271,14 +311,21 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 			return err
 		}
 		args := []string{"-o", filepath.Join(dir, "bin") + "/"}
+		if fl.traced {
+			overlay, err := traceOverlay(g.cache)
+			if err != nil {
+				return err
+			}
+			args = append(args, "-overlay", overlay)
+		}
 		for bin, w := range wants {
 			name := "p" + filepath.Base(bin)
-			if err := writePackage(filepath.Join(dir, name), w.src, w.kind); err != nil {
-				return err
+			if err := writePackage(filepath.Join(dir, name), w.src, w.kind, w.traced); err != nil {
+				continue // build reports it
 			}
 			args = append(args, "./"+name)
 		}
-		goBuild(dir, clock, buildProgram, args...) // failures are reported by build
+		goBuild(dir, fl.clock, buildProgram, args...) // failures are reported by build
 		for bin := range wants {
 			os.Rename(filepath.Join(dir, "bin", "p"+filepath.Base(bin)), bin)
 		}

@@ -26,6 +26,9 @@ type Result struct {
 	Elapsed time.Duration
 	// Virtual is the virtual time of the last write (virtual clock only).
 	Virtual time.Duration
+	// Trace is the execution trace of a traced run (Request.Trace); empty
+	// when the program ended in a way that lost it.
+	Trace []byte
 }
 
 // Output is everything the program printed.

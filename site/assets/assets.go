@@ -19,8 +19,12 @@ var Files fs.FS = mustSub(embedded, "files")
 // liveReloadScript is served only by the serve command.
 const liveReloadScript = "reload.js"
 
+// timelineCSS is the timelines' stylesheet, appended to style.css.
+const timelineCSS = "timeline.css"
+
 // Bundle returns the site's static files by path: the files of fsys (nil:
-// the embedded ones), style.css with the code colours appended, and
+// the embedded ones), style.css with the code colours and timeline.css
+// appended, and
 // reload.js only when liveReload is set.
 func Bundle(fsys fs.FS, liveReload bool) (map[string][]byte, error) {
 	if fsys == nil {
@@ -53,6 +57,11 @@ func Bundle(fsys fs.FS, liveReload bool) (map[string][]byte, error) {
 		return nil, err
 	}
 	out["style.css"] = append(append(css[:len(css):len(css)], '\n'), colours...)
+	// The timelines' rules follow (see timeline.css); one stylesheet.
+	if tl, ok := out[timelineCSS]; ok {
+		out["style.css"] = append(append(out["style.css"], '\n'), tl...)
+		delete(out, timelineCSS)
+	}
 	return out, nil
 }
 

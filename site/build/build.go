@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/engine"
 	"github.com/concbook/concurrency/internal/transcript"
 	"github.com/concbook/concurrency/site/assets"
 	"github.com/concbook/concurrency/site/render"
@@ -31,6 +33,10 @@ type Config struct {
 	Templates, Assets fs.FS
 	// LiveReload adds the serve command's reload script to every page.
 	LiveReload bool
+	// Timelines draws each program's goroutine timeline under its output
+	// (timelines.go), caching them under CacheDir ("": the engine's cache).
+	Timelines bool
+	CacheDir  string
 }
 
 // Result is what a build made and found.
@@ -72,8 +78,12 @@ func Build(cfg Config) (*Result, error) {
 			transcripts[p] = t
 		}
 	}
+	var tls map[*book.Program]*render.Timeline
+	if cfg.Timelines && bk != nil {
+		tls = timelines(bk, transcripts, cfg.Root, cmp.Or(cfg.CacheDir, engine.DefaultCacheDir()))
+	}
 	site, err := render.Render(render.Input{
-		Book: bk, Transcripts: transcripts, Title: cfg.Title,
+		Book: bk, Transcripts: transcripts, Timelines: tls, Title: cfg.Title,
 		Templates: cfg.Templates, LiveReload: cfg.LiveReload,
 	})
 	if err != nil {

@@ -26,14 +26,16 @@ import (
 type cellRenderer struct {
 	blocks      map[*ast.FencedCodeBlock]*book.CodeBlock
 	transcripts map[*book.Program]*transcript.Transcript
+	timelines   map[*book.Program]*Timeline
 	hl          renderer.NodeRenderer
 	highlight   renderer.NodeRendererFunc
 }
 
-func newCellRenderer(bk *book.Book, transcripts map[*book.Program]*transcript.Transcript) *cellRenderer {
+func newCellRenderer(bk *book.Book, transcripts map[*book.Program]*transcript.Transcript, timelines map[*book.Program]*Timeline) *cellRenderer {
 	r := &cellRenderer{
 		blocks:      map[*ast.FencedCodeBlock]*book.CodeBlock{},
 		transcripts: transcripts,
+		timelines:   timelines,
 		hl: highlighting.NewHTMLRenderer(
 			highlighting.WithFormatOptions(highlight.FormatOptions()...),
 		),
@@ -124,6 +126,7 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 	if b != nil && b.Last() && p.Runs() {
 		t := r.transcripts[p]
 		writeOutput(w, p, t)
+		writeTimeline(w, r.timelines[p])
 	}
 	_, _ = w.WriteString("</figure>\n")
 	if p != nil && p.SolutionOf != nil && b.Last() {

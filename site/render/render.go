@@ -16,6 +16,9 @@ type Input struct {
 	// Transcripts are the programs' expected outputs; a program without one
 	// shows a "no transcript yet" note.
 	Transcripts map[*book.Program]*transcript.Transcript
+	// Timelines are the programs' goroutine timelines, shown under their
+	// output; nil: none.
+	Timelines map[*book.Program]*Timeline
 	// Title is the book's title, on every page.
 	Title string
 	// Templates replaces the embedded templates (the serve command reads
@@ -71,7 +74,7 @@ func Render(in Input) (*Site, error) {
 	cs := newContents(in.Book)
 	links := resolveLinks(in.Book, cs)
 	cs.Planned = links.planned
-	md := markdown(newCellRenderer(in.Book, in.Transcripts), links)
+	md := markdown(newCellRenderer(in.Book, in.Transcripts, in.Timelines), links)
 	site := &Site{Contents: cs, Warnings: links.warnings}
 	base := pageData{Site: in.Title, Contents: cs, LiveReload: in.LiveReload, CSP: CSP}
 
