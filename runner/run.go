@@ -8,13 +8,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/concbook/concurrency/internal/engine"
 )
 
-// runCommand implements `runner run [-clock=virtual|real] [-timeout=D] FILE.go [args]`:
+// runCommand implements `runner run [-clock=virtual|real] [-timeout=D] [-test] FILE.go [args]`:
 // it runs one program and prints its transcript, what a terminal shows for
-// `go run FILE.go`, and exits 0 when the program exited 0, 1 otherwise.
+// `go run FILE.go` (for a test file, for `go test -v`), and exits 0 when
+// the program exited 0, 1 otherwise.
 func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -23,6 +25,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in bytes")
 	output := fs.Int64("output", engine.DefaultOutput, "output limit in bytes")
 	engineName := fs.String("engine", "yaegi", "how to run the program: yaegi (interpreted) or go (compiled)")
+	test := fs.Bool("test", false, "run the file as a test file of package main, as go test -v runs it (the default for a file named *_test.go)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./runner run [flags] FILE.go [arguments]")
 		fs.PrintDefaults()
@@ -57,6 +60,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		Clock:    c,
 		Limits:   engine.Limits{Timeout: *timeout, Memory: *memory, Output: *output},
 		Args:     fs.Args()[1:],
+		Test:     *test || strings.HasSuffix(file, "_test.go"),
 	})
 	if err != nil {
 		var ce *engine.CompileError
