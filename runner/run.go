@@ -14,11 +14,12 @@ import (
 	"github.com/concbook/concurrency/internal/timeline"
 )
 
-// runCommand implements `runner run [-clock=virtual|real] [-timeout=D] [-timeline=FILE.svg] FILE.go [args]`:
+// runCommand implements `runner run [-clock=virtual|real] [-timeout=D] [-test] [-timeline=FILE.svg] FILE.go [args]`:
 // it runs one program and prints its transcript, what a terminal shows for
-// `go run FILE.go`, and exits 0 when the program exited 0, 1 otherwise.
-// With -timeline it runs the program traced under the go engine and writes
-// its goroutines' timeline (internal/timeline) as an SVG file.
+// `go run FILE.go` (for a test file, for `go test -v`), and exits 0 when
+// the program exited 0, 1 otherwise. With -timeline it runs the program
+// traced under the go engine and writes its goroutines' timeline
+// (internal/timeline) as an SVG file.
 func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -28,6 +29,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	output := fs.Int64("output", engine.DefaultOutput, "output limit in bytes")
 	engineName := fs.String("engine", "yaegi", "how to run the program: yaegi (interpreted) or go (compiled)")
 	timelineFile := fs.String("timeline", "", "write the goroutines' timeline to this SVG `file` (runs under the go engine; virtual clock only)")
+	test := fs.Bool("test", false, "run the file as a test file of package main, as go test -v runs it (the default for a file named *_test.go)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./runner run [flags] FILE.go [arguments]")
 		fs.PrintDefaults()
@@ -61,6 +63,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		Clock:    c,
 		Limits:   engine.Limits{Timeout: *timeout, Memory: *memory, Output: *output},
 		Args:     fs.Args()[1:],
+		Test:     *test || strings.HasSuffix(file, "_test.go"),
 	}
 	var res *engine.Result
 	if *timelineFile != "" {

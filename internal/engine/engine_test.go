@@ -183,7 +183,7 @@ func TestRunTests(t *testing.T) {
 	}
 	src, err := os.ReadFile("testdata/tests/counter.go")
 	require.NoError(t, err)
-	want, err := os.ReadFile("testdata/tests/counter.out")
+	want, err := os.ReadFile("testdata/tests/counter.txt")
 	require.NoError(t, err)
 	for _, e := range engines {
 		t.Run(string(e.Kind()), func(t *testing.T) {

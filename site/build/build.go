@@ -100,6 +100,13 @@ func Build(cfg Config) (*Result, error) {
 		return nil, err
 	}
 	files["search.json"] = index
+	solutions, err := solutionTranscripts(cfg.Root, bk, transcripts)
+	if err != nil {
+		return nil, err
+	}
+	for p, data := range solutions {
+		files[p] = data
+	}
 	static, err := assets.Bundle(cfg.Assets, cfg.LiveReload)
 	if err != nil {
 		return nil, err
@@ -133,6 +140,25 @@ func loadTranscript(root string, p *book.Program) (*transcript.Transcript, error
 		return nil, err
 	}
 	return transcript.Parse(p.TranscriptPath(), data)
+}
+
+// solutionTranscripts are the transcripts of the exercises' solutions, as
+// the book has them, at their paths in the book (expected/CHAPTER/NAME.txt):
+// the path an exercise's starter cell names in data-transcript, which a
+// page's in-page runner fetches to check a reader's answer against.
+func solutionTranscripts(root string, bk *book.Book, parsed map[*book.Program]*transcript.Transcript) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	for _, p := range bk.Programs() {
+		if p.SolutionOf == nil || parsed[p] == nil {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p.TranscriptPath())))
+		if err != nil {
+			return nil, fmt.Errorf("read a solution's transcript: %w", err)
+		}
+		files[p.TranscriptPath()] = data
+	}
+	return files, nil
 }
 
 // asError is err as a problem at file:line:col.

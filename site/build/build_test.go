@@ -19,7 +19,7 @@ func TestBuildFixture(t *testing.T) {
 	assert.Empty(t, res.Errors)
 	assert.Len(t, res.Warnings, 2)
 	assert.Equal(t, []string{
-		"cells.html", "favicon.svg", "fixture.html", "index.html", "links.html", "planned.html",
+		"cells.html", "expected/cells/sum-solution.txt", "favicon.svg", "fixture.html", "index.html", "links.html", "planned.html",
 		"search.js", "search.json", "site.js", "style.css", "theme.js",
 	}, res.Files)
 	var total int64
@@ -82,4 +82,20 @@ func TestBuildNoBook(t *testing.T) {
 	_, err := Build(Config{Root: t.TempDir(), Out: t.TempDir()})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "load the book")
+}
+
+// TestBuildSolutionTranscripts: the site serves each exercise's solution
+// transcript where the starter's data-transcript points, and no other.
+func TestBuildSolutionTranscripts(t *testing.T) {
+	out := t.TempDir()
+	res, err := Build(Config{Root: fixture, Out: out})
+	require.NoError(t, err)
+	assert.Contains(t, res.Files, "expected/cells/sum-solution.txt")
+	data, err := os.ReadFile(filepath.Join(out, "expected", "cells", "sum-solution.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "6\n", string(data))
+	page, err := os.ReadFile(filepath.Join(out, "cells.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(page), `data-transcript="expected/cells/sum-solution.txt"`)
+	assert.NoFileExists(t, filepath.Join(out, "expected", "cells", "hello.txt"), "only solutions' transcripts are served")
 }

@@ -20,7 +20,9 @@ import (
 //	data-solution="sum-solution"             the solution's program (its
 //	                                         cell is #program-sum-solution,
 //	                                         its output #output-sum-solution)
-//	data-transcript="expected/c/sum-solution.txt"  the solution's transcript
+//	data-transcript="expected/c/sum-solution.txt"  the solution's transcript,
+//	                                         which site/build serves at that
+//	                                         path, beside the pages
 
 // writeExerciseHead opens the figure and caption of an exercise's starter.
 func writeExerciseHead(w util.BufWriter, p *book.Program) {
