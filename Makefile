@@ -7,7 +7,7 @@ FUZZTIME ?= 10s
 # clock), go (compiled with the Go toolchain). CI checks under both.
 ENGINES ?= yaegi
 
-.PHONY: all check update test vet fuzz bench soak site serve
+.PHONY: all check update test vet fuzz bench soak site serve codemirror
 
 all: check site
 
@@ -48,3 +48,9 @@ bench:
 # Check the whole book 100 times beside two CPU burners; it must never fail.
 soak:
 	scripts/soak.sh $(or $(RUNS),100)
+
+# Rebuild the page's code editor, site/assets/files/editor.js (CodeMirror 6),
+# from the exact packages of site/assets/codemirror/package-lock.json. The
+# only target that needs npm; the bundle is committed.
+codemirror:
+	site/assets/codemirror/build.sh

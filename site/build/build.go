@@ -74,7 +74,7 @@ func Build(cfg Config) (*Result, error) {
 	}
 	site, err := render.Render(render.Input{
 		Book: bk, Transcripts: transcripts, Title: cfg.Title,
-		Templates: cfg.Templates, LiveReload: cfg.LiveReload,
+		Templates: cfg.Templates, LiveReload: cfg.LiveReload, Runnable: runnable,
 	})
 	if err != nil {
 		return nil, err
