@@ -199,7 +199,7 @@ func (s *browserSuite) testPlayEnds(t *testing.T) {
 	verdict := runArea(playProgram) + `.querySelector(".run-verdict").textContent`
 	for _, c := range []struct {
 		marker, state, says string
-		stop               bool
+		stop                bool
 	}{
 		{"FAKE:loop", "stopped", "stopped", true},
 		{"FAKE:loop", "timeout", "timed out after 10s (real time): the program was stopped", false},
