@@ -35,6 +35,7 @@ func TestPlayPage(t *testing.T) {
 	t.Run("edit", s.testPlayEdit)
 	t.Run("ends", s.testPlayEnds)
 	t.Run("file", s.testPlayFile)
+	t.Run("looks", s.testPlayLooks)
 }
 
 // writePrograms writes each program's source and transcript where the page
@@ -254,4 +255,47 @@ func (s *browserSuite) testPlayFile(t *testing.T) {
 	says := eval[string](t, tb, runArea(playProgram)+`.textContent`)
 	assert.Contains(t, says, "needs the book served over HTTP")
 	assert.Contains(t, says, "make serve")
+}
+
+// testPlayLooks screenshots a program's cell as readers see it around a
+// run, in light and dark, on a desktop and a phone: before, after a run,
+// and with the editor open after an edited run.
+func (s *browserSuite) testPlayLooks(t *testing.T) {
+	tb := s.tab(t)
+	fig := `figure[data-id="` + playProgram + `"]`
+	for _, v := range []struct {
+		name          string
+		width, height int64
+		scheme        string
+	}{
+		{"desktop-light", desktopWidth, desktopHeight, "light"},
+		{"desktop-dark", desktopWidth, desktopHeight, "dark"},
+		{"phone-light", phoneWidth, phoneHeight, "light"},
+	} {
+		emulateScheme(t, tb, v.scheme)
+		opts := []chromedp.EmulateViewportOption{}
+		if v.width == phoneWidth {
+			opts = append(opts, chromedp.EmulateScale(2), chromedp.EmulateMobile)
+		}
+		tb.do(t, chromedp.EmulateViewport(v.width, v.height, opts...))
+		tb.open(t, s.base+playPage)
+		tb.do(t, chromedp.Evaluate[chromedp.Void](`localStorage.clear()`), chromedp.Reload(), chromedp.WaitReady(chromedp.CSS("body")))
+		shot := func(what string) {
+			t.Helper()
+			tb.do(t, chromedp.Evaluate[chromedp.Void](`document.querySelector('`+fig+`').scrollIntoView({block: "start"}); scrollBy(0, -60)`))
+			png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+			require.NoError(t, err)
+			artifact(t, "play-"+v.name+"-"+what+".png", png)
+		}
+		shot("before")
+		clickRun(t, tb, playProgram)
+		shot("run")
+		tb.do(t, chromedp.Click(chromedp.CSS(fig+` button[data-play="edit"]`)), chromedp.WaitVisible(chromedp.CSS(fig+` .cm-editor`)))
+		tb.do(t, chromedp.Evaluate[chromedp.Void](`(() => { const v = concbookPlay.editor('`+playProgram+`', 0).view; v.dispatch({changes: {from: v.state.doc.length - 3, insert: "\n\tfmt.Println(\"edited\")"}}); v.focus(); })()`))
+		clickRun(t, tb, playProgram)
+		shot("edited")
+		tb.do(t, chromedp.Evaluate[chromedp.Void](`localStorage.clear()`))
+	}
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
 }

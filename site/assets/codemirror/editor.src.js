@@ -26,13 +26,13 @@ import { tagHighlighter, tags as t } from "@lezer/highlight";
 const chroma = tagHighlighter([
   { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.operatorKeyword], class: "k" },
   { tag: t.definitionKeyword, class: "kd" },
-  { tag: [t.typeName, t.standard(t.typeName)], class: "kt" },
+  { tag: t.standard(t.typeName), class: "kt" },
   { tag: [t.bool, t.null, t.atom], class: "kc" },
   { tag: [t.string, t.special(t.string), t.character], class: "s" },
   { tag: t.escape, class: "se" },
   { tag: t.number, class: "m" },
   { tag: [t.lineComment, t.blockComment, t.comment], class: "c" },
-  { tag: [t.function(t.definition(t.variableName)), t.function(t.variableName)], class: "nf" },
+  { tag: [t.function(t.definition(t.variableName)), t.function(t.variableName), t.function(t.propertyName)], class: "nf" },
   { tag: t.standard(t.variableName), class: "nb" },
   { tag: [t.operator, t.derefOperator, t.logicOperator, t.arithmeticOperator, t.compareOperator, t.updateOperator], class: "o" },
 ]);
