@@ -81,7 +81,7 @@ func startBrowser(t *testing.T) *browserSuite {
 
 // launchBrowser serves the site in out over HTTP on the loopback and starts
 // a headless chromium.
-func launchBrowser(t *testing.T, out string) *browserSuite {
+func launchBrowser(t testing.TB, out string) *browserSuite {
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	t.Cleanup(srv.Close)
 
