@@ -59,7 +59,7 @@ func page(t *testing.T, site *Site, path string) string {
 	return ""
 }
 
-var figurePattern = regexp.MustCompile(`(?s)<figure class="cell ([a-z]+)"[^>]*?(?: data-program="([^"]*)")?>.*?</figure>`)
+var figurePattern = regexp.MustCompile(`(?s)<figure class="cell ([a-z]+)"(?:[^>]*? data-program="([^"]*)")?[^>]*>.*?</figure>`)
 
 // cells splits a page into its cells: a program's segments together (by
 // name), the others by kind in order (fragment-1, other-1, other-2).

@@ -249,7 +249,7 @@
       p.run.dataset.state = "error";
       setLine(p.run, "run-status", "");
       setLine(p.run, "run-verdict", "Running a program needs the book served over HTTP: browsers do not start its runner from a file. " +
-        "In the book's folder, run `make serve` (or `python3 -m http.server -d site/public 8000`) and open http://127.0.0.1:8000/.");
+        "In the book's folder, run `make serve` (or `python3 -m http.server -d site/public 8000`) and open the address it prints (127.0.0.1:8000).");
       return;
     }
     var r = { program: p, out: "", shown: 0, pending: "", frame: 0, capped: false, timer: 0 };
@@ -382,10 +382,21 @@
   function showRun(p) {
     var area = p.run;
     if (!area.firstChild) {
-      area.innerHTML = '<div class="run-head"><span class="run-title">Your run</span><span class="run-status"></span></div>' +
-        '<pre class="run-out" hidden></pre><p class="run-verdict" hidden></p><pre class="run-report" hidden></pre>';
+      var head = element("div", "run-head");
+      head.appendChild(element("span", "run-title")).textContent = "Your run";
+      head.appendChild(element("span", "run-status"));
+      area.appendChild(head);
+      area.appendChild(element("pre", "run-out")).hidden = true;
+      area.appendChild(element("p", "run-verdict")).hidden = true;
+      area.appendChild(element("pre", "run-report")).hidden = true;
     }
     area.hidden = false;
+  }
+
+  function element(tag, cls) {
+    var el = document.createElement(tag);
+    el.className = cls;
+    return el;
   }
 
   function clearRun(p, keep) {
