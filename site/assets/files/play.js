@@ -5,8 +5,10 @@
 // sends the program to the runner compiled to WebAssembly, in a Web Worker
 // (play/worker.js), on the Go Playground's virtual clock, and shows what it
 // prints and whether that matches the book's transcript. The messages
-// between this page and the worker are in PLAY-PROTOCOL (briefs) and in
-// play/worker.js.
+// between this page and the worker are described in play/worker.js: the
+// page sends {type: "run", name, source, transcript[, module]}; the worker
+// answers "ready" (with the compiled module), "output" writes, then "done"
+// (exit code, verdict, report, capped) or "error".
 //
 // Nothing is downloaded before the first Run (the worker, the runner) or
 // the first Edit (editor.js, CodeMirror). Edits are kept per segment in
@@ -178,6 +180,7 @@
   // interrupted inside it); the next Run starts a new one.
   var worker = null;
   var workerReady = false;
+  var compiled = null; // the runner's compiled module, from the first worker
   var current = null;  // the run in progress
   var queue = [];
 
@@ -215,6 +218,9 @@
     switch (m.type) {
       case "ready":
         workerReady = true;
+        // A new worker (after Stop) gets the compiled runner: it need not
+        // fetch and compile it again.
+        if (m.module) compiled = m.module;
         setStatus(r, "running…");
         clearTimeout(r.timer);
         r.timer = 0;
@@ -286,7 +292,9 @@
           finish(r, "error", "the Go runner did not load within " + LOAD_MS / 1000 + "s: check the connection and run again");
         }, LOAD_MS);
       }
-      worker.postMessage({ type: "run", name: r.program.id, source: inputs[0], transcript: inputs[1] });
+      var msg = { type: "run", name: r.program.id, source: inputs[0], transcript: inputs[1] };
+      if (compiled) msg.module = compiled;
+      worker.postMessage(msg);
     }, function (err) {
       if (current === r) finish(r, "error", err.message);
     });
@@ -336,14 +344,15 @@
   }
 
   function done(r, m) {
-    if (m.exitCode && !/(^|\n)exit status \d+\n?$/.test(r.out)) {
-      write(r, (r.out && r.out.slice(-1) !== "\n" ? "\n" : "") + "exit status " + m.exitCode + "\n");
-      flush(r);
-    }
     var area = r.program.run;
     if (m.capped) {
       finish(r, "capped", "output capped at 1 MiB: the program was stopped");
       return;
+    }
+    // A terminal shows go run's last line for a failed program.
+    if (m.exitCode && !/(^|\n)exit status \d+\n?$/.test(r.out)) {
+      write(r, (r.out && r.out.slice(-1) !== "\n" ? "\n" : "") + "exit status " + m.exitCode + "\n");
+      flush(r);
     }
     if (m.verdict === "match" || m.verdict === "mismatch") area.dataset.verdict = m.verdict;
     if (m.verdict === "match") {
