@@ -296,6 +296,19 @@ func (s *browserSuite) testPlayLooks(t *testing.T) {
 		shot("edited")
 		tb.do(t, chromedp.Evaluate[chromedp.Void](`localStorage.clear()`))
 	}
+	// A program the page cannot run, in both themes.
+	tb.do(t, chromedp.EmulateViewport(desktopWidth, desktopHeight))
+	for _, scheme := range []string{"light", "dark"} {
+		emulateScheme(t, tb, scheme)
+		tb.open(t, s.base+"multiprocessing.html")
+		sel := chromedp.CSS(`figure:has(.run-off)`)
+		tb.do(t, chromedp.ScrollIntoView(sel))
+		ctx, cancel := tb.step()
+		png, err := chromedp.Run(ctx, chromedp.Screenshot(sel))
+		cancel()
+		require.NoError(t, err)
+		artifact(t, "play-not-runnable-"+scheme+".png", png)
+	}
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
 }

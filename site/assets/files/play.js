@@ -263,7 +263,7 @@
     showRun(p);
     clearRun(p, true);
     setButtons(p, true);
-    setStatus(r, "waiting for the program above to finish…");
+    setStatus(r, current ? "waiting for " + current.program.id + " to finish…" : "starting…");
     var source = edited(p) ? Promise.resolve(joined(p)) : text("programs/" + p.id + ".go", true);
     r.inputs = Promise.all([source, text("programs/" + p.id + ".txt", false)]);
     queue.push(r);
@@ -426,11 +426,16 @@
 
   function setStatus(r, s) { setLine(r.program.run, "run-status", s); }
 
+  // setButtons shows Stop while the program runs, Run otherwise; the focus
+  // moves from one to the other, so that a keyboard user can stop and run
+  // again without looking for the button.
   function setButtons(p, running) {
-    button(p.last, "run").hidden = running;
+    var runButton = button(p.last, "run");
     var stopButton = button(p.last, "stop");
+    var focused = document.activeElement === runButton || document.activeElement === stopButton;
+    runButton.hidden = running;
     stopButton.hidden = !running;
-    if (running && p.last.contains(document.activeElement)) stopButton.focus();
+    if (focused) (running ? stopButton : runButton).focus();
   }
 
   // --- wiring -------------------------------------------------------------
