@@ -9,10 +9,6 @@ import (
 	"runtime"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
-	"github.com/traefik/yaegi/stdlib/syscall"
-	"github.com/traefik/yaegi/stdlib/unrestricted"
-	"github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/concbook/concurrency/runner/worker/symbols"
 )
@@ -33,7 +29,12 @@ func run(args []string) int {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
 	}
+	return interpret(src, args, st)
+}
 
+// interpret runs the lowered program src with the arguments args and
+// returns its exit status; a compile error goes to the status channel.
+func interpret(src []byte, args []string, st *status) int {
 	frames := newFrameRecorder(os.Stderr)
 	crash := &crasher{frames: frames}
 	i := interp.New(interp.Options{
@@ -42,7 +43,7 @@ func run(args []string) int {
 		Args:         append([]string{os.Args[0]}, args...),
 		Unrestricted: true,
 	})
-	for _, syms := range []interp.Exports{stdlib.Symbols, unrestricted.Symbols, syscall.Symbols, unsafe.Symbols, symbols.Symbols, logSymbols, runtimeSymbols(crash)} {
+	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
 		if err := i.Use(syms); err != nil {
 			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 			return 1

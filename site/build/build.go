@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/playbuild"
 	"github.com/concbook/concurrency/internal/transcript"
 	"github.com/concbook/concurrency/site/assets"
 	"github.com/concbook/concurrency/site/render"
@@ -31,6 +32,12 @@ type Config struct {
 	Templates, Assets fs.FS
 	// LiveReload adds the serve command's reload script to every page.
 	LiveReload bool
+	// Play adds the in-page runner (internal/playbuild): play/ with the
+	// runner compiled to WebAssembly, built into Cache ("" for the
+	// runner's cache) unless cached, and programs/ with every program's
+	// source and transcript.
+	Play  bool
+	Cache string
 }
 
 // Result is what a build made and found.
@@ -42,7 +49,9 @@ type Result struct {
 	// Errors are problems in the book (unreadable chapters and
 	// transcripts); Warnings are links that lead nowhere yet.
 	Errors, Warnings book.ErrorList
-	Elapsed          time.Duration
+	// NotRunnable are the programs the page cannot run, with Play.
+	NotRunnable []playbuild.NotRunnable
+	Elapsed     time.Duration
 }
 
 // Build makes the site. Its error is for a site that could not be made or
@@ -99,6 +108,19 @@ func Build(cfg Config) (*Result, error) {
 			return nil, fmt.Errorf("asset %s has the name of a page", p)
 		}
 		files[p] = data
+	}
+	if cfg.Play && bk != nil {
+		playFiles, skipped, err := playbuild.Files(cfg.Root, cfg.Cache, bk)
+		if err != nil {
+			return nil, fmt.Errorf("the page runner: %w", err)
+		}
+		for p, data := range playFiles {
+			if _, clash := files[p]; clash {
+				return nil, fmt.Errorf("page runner file %s has the name of a page or asset", p)
+			}
+			files[p] = data
+		}
+		res.NotRunnable = skipped
 	}
 	if err := write(cfg.Out, files); err != nil {
 		return nil, err
