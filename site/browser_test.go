@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -24,6 +23,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/concbook/concurrency/site/check"
+	"github.com/concbook/concurrency/site/serve"
 )
 
 // The browser tests drive Debian's chromium: the site as readers get it.
@@ -82,7 +82,7 @@ func startBrowser(t *testing.T) *browserSuite {
 // launchBrowser serves the site in out over HTTP on the loopback and starts
 // a headless chromium.
 func launchBrowser(t testing.TB, out string) *browserSuite {
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	srv := httptest.NewServer(serve.Static(out))
 	t.Cleanup(srv.Close)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -45,11 +44,7 @@ func benchPlay(b *testing.B) *browserSuite {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		b.Skipf("needs Debian's chromium at %s", chromiumPath)
 	}
-	out, _ := buildSite(b, playBookRoot)
-	if _, err := os.Stat(filepath.Join(out, "play", "worker.js")); err != nil {
-		b.Skip("the site build ships no in-page runner (play/worker.js) yet")
-	}
-	return launchBrowser(b, out)
+	return launchBrowser(b, buildPlaySite(b, playBookRoot))
 }
 
 // measure runs a program in the tab and returns the page's time.

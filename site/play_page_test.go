@@ -103,7 +103,7 @@ func (s *browserSuite) testPlayButtons(t *testing.T) {
 				not++
 				assert.Zero(t, run+area, "%s %v: not runnable, yet a Run button", name, c["id"])
 				assert.Zero(t, c["edit"], "%s %v: not runnable, yet an Edit button", name, c["id"])
-				assert.Regexp(t, `^Not run in the page: .+\. Copy it into \S+\.go and run go run \S+\.go\.$`, off, "%s %v", name, c["id"])
+				assert.Regexp(t, `^It .+: run it with go run\. Save it as \S+\.go, then: go run \S+\.go$`, off, "%s %v", name, c["id"])
 			default:
 				runnable++
 				assert.Equal(t, 1.0, run, "%s %v: one Run button", name, c["id"])

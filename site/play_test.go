@@ -10,6 +10,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/concbook/concurrency/site/build"
 )
 
 // The tests of running programs in the page with the real runner (the
@@ -32,11 +34,17 @@ func startPlay(t *testing.T, root string) *browserSuite {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Skipf("the browser tests need Debian's chromium at %s (apt-get install chromium); CI installs it", chromiumPath)
 	}
-	out, _ := buildSite(t, root)
-	if _, err := os.Stat(filepath.Join(out, "play", "worker.js")); err != nil {
-		t.Skipf("the site build ships no in-page runner (play/worker.js) yet")
-	}
-	return launchBrowser(t, out)
+	return launchBrowser(t, buildPlaySite(t, root))
+}
+
+// buildPlaySite builds the book at root with the in-page runner (built
+// once, then cached, by internal/playbuild).
+func buildPlaySite(t testing.TB, root string) string {
+	t.Helper()
+	out := t.TempDir()
+	_, err := build.Build(build.Config{Root: root, Out: out, Play: true})
+	require.NoError(t, err)
+	return out
 }
 
 // runAndWait clicks a program's Run button and waits until its run ends.
@@ -108,9 +116,9 @@ func TestPlayFaults(t *testing.T) {
 		}
 		// The page answers, and the next program runs and matches.
 		assert.Equal(t, 2, eval[int](t, tb, `1 + 1`))
+		t.Logf("%s: %s in %v", c.name, state, took.Round(time.Millisecond))
 		state, verdict = runAndWait(t, tb, "faults/hello")
 		assert.Equal(t, "done/match", state+"/"+verdict, "hello after %s", c.name)
-		t.Logf("%s: %s in %v", c.name, state, took.Round(time.Millisecond))
 	}
 	tb.settle(t)
 	assert.Empty(t, tb.problems())

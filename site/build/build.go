@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/play"
 	"github.com/concbook/concurrency/internal/playbuild"
 	"github.com/concbook/concurrency/internal/transcript"
 	"github.com/concbook/concurrency/site/assets"
@@ -83,7 +84,7 @@ func Build(cfg Config) (*Result, error) {
 	}
 	site, err := render.Render(render.Input{
 		Book: bk, Transcripts: transcripts, Title: cfg.Title,
-		Templates: cfg.Templates, LiveReload: cfg.LiveReload, Runnable: runnable,
+		Templates: cfg.Templates, LiveReload: cfg.LiveReload, Runnable: play.Runnable,
 	})
 	if err != nil {
 		return nil, err

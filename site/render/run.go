@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/yuin/goldmark/util"
 
@@ -42,9 +43,17 @@ func writeRunArea(w util.BufWriter, p *book.Program) {
 	fmt.Fprintf(w, `<div class="run" id="run-%s" aria-live="polite" hidden></div>`, esc(p.Name))
 }
 
-// writeNotRunnable says, under a program the page cannot run, why, and the
-// command that runs it.
+// writeNotRunnable says, under a program the page cannot run, why (the
+// reason, one sentence, with `code` in backquotes), and the command that
+// runs it.
 func writeNotRunnable(w util.BufWriter, p *book.Program, reason string) {
-	fmt.Fprintf(w, `<p class="run-off"><span class="run-off-why">Not run in the page: %s</span> `, esc(reason))
-	fmt.Fprintf(w, `<span class="run-off-how">Copy it into <code>%s.go</code> and run <code>go run %s.go</code>.</span></p>`, esc(p.Name), esc(p.Name))
+	_, _ = w.WriteString(`<p class="run-off"><span class="run-off-why">`)
+	for i, part := range strings.Split(reason, "`") {
+		if i%2 == 1 {
+			fmt.Fprintf(w, "<code>%s</code>", esc(part))
+		} else {
+			_, _ = w.WriteString(esc(part))
+		}
+	}
+	fmt.Fprintf(w, `</span> <span class="run-off-how">Save it as <code>%s.go</code>, then: <code>go run %s.go</code></span></p>`, esc(p.Name), esc(p.Name))
 }

@@ -17,7 +17,7 @@ func TestRunTools(t *testing.T) {
 	in := loadFixture(t)
 	in.Runnable = func(p *book.Program) (bool, string) {
 		if p.Name == "placeholders" || p.Name == "literate" {
-			return false, "it measures time on the real clock."
+			return false, "It measures time on the real clock: run it with `go run`."
 		}
 		return true, ""
 	}
@@ -42,7 +42,7 @@ func TestRunTools(t *testing.T) {
 			if !tt.runs {
 				assert.NotContains(t, got, `data-play=`)
 				assert.NotContains(t, got, `class="run"`)
-				assert.Contains(t, got, `<p class="run-off"><span class="run-off-why">Not run in the page: it measures time on the real clock.</span> <span class="run-off-how">Copy it into <code>`+tt.cell+`.go</code> and run <code>go run `+tt.cell+`.go</code>.</span></p>`)
+				assert.Contains(t, got, `<p class="run-off"><span class="run-off-why">It measures time on the real clock: run it with <code>go run</code>.</span> <span class="run-off-how">Save it as <code>`+tt.cell+`.go</code>, then: <code>go run `+tt.cell+`.go</code></span></p>`)
 				assert.Equal(t, 1, strings.Count(got, `class="run-off"`), "once, under the last segment")
 				return
 			}

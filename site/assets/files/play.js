@@ -265,7 +265,10 @@
     setButtons(p, true);
     setStatus(r, current ? "waiting for " + current.program.id + " to finish…" : "starting…");
     var source = edited(p) ? Promise.resolve(joined(p)) : text("programs/" + p.id + ".go", true);
-    r.inputs = Promise.all([source, text("programs/" + p.id + ".txt", false)]);
+    // A program without a transcript says so under its code (site/render);
+    // its run has no verdict.
+    var transcript = p.last.querySelector(".no-transcript") ? Promise.resolve("") : text("programs/" + p.id + ".txt", false);
+    r.inputs = Promise.all([source, transcript]);
     queue.push(r);
     next();
   }
@@ -345,6 +348,16 @@
 
   function done(r, m) {
     var area = r.program.run;
+    // The worker's final text is the run as a terminal shows it, and as
+    // the verdict judged it: a runtime traceback cleaned of the
+    // interpreter's frames, then the exit status. It replaces the raw
+    // writes streamed so far.
+    if (typeof m.output === "string") {
+      var pre = area.querySelector(".run-out");
+      pre.textContent = m.output.length > OUTPUT_CAP ? m.output.slice(0, OUTPUT_CAP) : m.output;
+      pre.hidden = m.output === "";
+      r.out = m.output;
+    }
     if (m.capped) {
       finish(r, "capped", "output capped at 1 MiB: the program was stopped");
       return;
