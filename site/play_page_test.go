@@ -35,7 +35,6 @@ func TestPlayPage(t *testing.T) {
 	t.Run("edit", s.testPlayEdit)
 	t.Run("ends", s.testPlayEnds)
 	t.Run("file", s.testPlayFile)
-	t.Run("looks", s.testPlayLooks)
 }
 
 // writePrograms writes each program's source and transcript where the page
@@ -259,7 +258,8 @@ func (s *browserSuite) testPlayFile(t *testing.T) {
 
 // testPlayLooks screenshots a program's cell as readers see it around a
 // run, in light and dark, on a desktop and a phone: before, after a run,
-// and with the editor open after an edited run.
+// and with the editor open after an edited run (TestPlayEditBook runs it
+// with the real runner).
 func (s *browserSuite) testPlayLooks(t *testing.T) {
 	tb := s.tab(t)
 	fig := `figure[data-id="` + playProgram + `"]`

@@ -151,4 +151,5 @@ func TestPlayEditBook(t *testing.T) {
 	assert.False(t, strings.Contains(eval[string](t, tb, runArea(playProgram)+`.textContent`), "reader"))
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
+	t.Run("looks", s.testPlayLooks)
 }
