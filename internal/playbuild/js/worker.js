@@ -111,6 +111,9 @@ if (typeof importScripts === "function") {
 		if (given) modulePromise = Promise.resolve(given);
 		if (!modulePromise) {
 			modulePromise = (async () => {
+				if (self.location && self.location.protocol === "file:") {
+					throw new Error("the page runner cannot load runner.wasm from a file:// page: serve the site's folder over HTTP (for one, python3 -m http.server) and open it from there");
+				}
 				const resp = await fetch("runner.wasm");
 				if (!resp.ok) throw new Error(`fetching runner.wasm: ${resp.status} ${resp.statusText}`);
 				if (WebAssembly.compileStreaming && (resp.headers.get("Content-Type") || "").startsWith("application/wasm")) {
