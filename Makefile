@@ -22,7 +22,9 @@ update:
 test:
 	$(GO) test ./...
 
-# Render the website into site/public.
+# Render the website into site/public, with the in-page runner (play/: the
+# runner compiled to WebAssembly, built once and cached until its sources
+# change; -play=false skips it).
 site:
 	$(GO) run ./site
 
@@ -41,6 +43,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzParseChapter$$' -fuzztime $(FUZZTIME) ./internal/book
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeBundle$$' -fuzztime $(FUZZTIME) ./internal/typecheck
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./...

@@ -36,10 +36,13 @@ var fileFuncs = map[string]bool{
 // (pagepkgs). A program that does not parse is runnable: the page shows
 // its compile errors as `go run` would.
 func Runnable(p *book.Program) (ok bool, reason string) {
+	if ok, reason := RunnableSource(p.Code()); !ok {
+		return false, reason // processes first: they are why many run on the real clock
+	}
 	if p.Clock == "real" {
 		return false, ReasonRealClock
 	}
-	return RunnableSource(p.Code())
+	return true, ""
 }
 
 // RunnableSource is Runnable for a program's source, clock aside.

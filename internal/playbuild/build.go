@@ -21,9 +21,13 @@ import (
 const workerPackage = "./runner/worker"
 
 // sources are the folders whose Go files the wasm's cache key covers: the
-// worker, yaegi, and internal/ (the type checker, the lowering, the
-// matcher, the page packages and this package's patch).
-var sources = []string{"runner/worker", "third_party/yaegi", "internal"}
+// worker, yaegi, the type checker, the lowering, the matcher, the page's
+// packages, and this package (the runtime patch, the export data).
+var sources = []string{
+	"runner/worker", "third_party/yaegi",
+	"internal/typecheck", "internal/lower", "internal/transcript", "internal/runout",
+	"internal/play/pagepkgs", "internal/playbuild",
+}
 
 // Artifacts are the built runner, in the cache: the wasm and its
 // precompressed forms.
@@ -35,18 +39,14 @@ type Artifacts struct {
 // the cache folder cache ("" for the runner's, internal/engine.CacheDir)
 // unless its sources are unchanged since the last build.
 func Build(root, cache string) (*Artifacts, error) {
+	wasm, err := BuildWasm(root, cache)
+	if err != nil {
+		return nil, err
+	}
 	if cache == "" {
 		cache = engine.CacheDir()
 	}
-	sum, err := engine.SourceHash(root, cache, sources...)
-	if err != nil {
-		return nil, fmt.Errorf("hashing the page runner's sources: %w", err)
-	}
-	a := &Artifacts{Wasm: filepath.Join(cache, "play-runner-"+sum[:16]+".wasm")}
-	a.Gzip, a.Brotli = a.Wasm+".gz", a.Wasm+".br"
-	if err := engine.BuildCached(cache, a.Wasm, func(tmp string) error { return buildWasm(root, tmp) }); err != nil {
-		return nil, err
-	}
+	a := &Artifacts{Wasm: wasm, Gzip: wasm + ".gz", Brotli: wasm + ".br"}
 	if err := engine.BuildCached(cache, a.Gzip, func(tmp string) error { return compress(a.Wasm, tmp, gzipWriter) }); err != nil {
 		return nil, err
 	}
@@ -54,6 +54,23 @@ func Build(root, cache string) (*Artifacts, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+// BuildWasm is Build without the compressed forms: the wasm's path in the
+// cache.
+func BuildWasm(root, cache string) (string, error) {
+	if cache == "" {
+		cache = engine.CacheDir()
+	}
+	sum, err := engine.SourceHash(root, cache, sources...)
+	if err != nil {
+		return "", fmt.Errorf("hashing the page runner's sources: %w", err)
+	}
+	wasm := filepath.Join(cache, "play-runner-"+sum[:16]+".wasm")
+	if err := engine.BuildCached(cache, wasm, func(tmp string) error { return buildWasm(root, tmp) }); err != nil {
+		return "", err
+	}
+	return wasm, nil
 }
 
 // buildWasm compiles the worker for js/wasm to out, with the overlay.

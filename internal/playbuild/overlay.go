@@ -11,15 +11,18 @@ import (
 const lockJSAnchor = "func beforeIdle(now, pollUntil int64) (gp *g, otherReady bool) {\n\tdelay := int64(-1)\n"
 
 // lockJSPatch makes the scheduler, when it goes idle under faketime with a
-// timer pending (pollUntil) and no JS event being handled, jump the fake
-// clock to the timer and look for work again, as checkdead does on other
-// platforms, instead of handing control to JS with a real setTimeout. With
-// no timer pending it goes on as before: the page then sees Go pause with
-// nothing scheduled, a deadlock, and resumes it with event 0 so that the
-// runtime reports it (play/worker.js).
+// timer pending (pollUntil) and no JS event being handled (or only one
+// whose Go handler has returned and waits for Go to go idle), jump the
+// fake clock to the timer and look for work again, as checkdead does on
+// other platforms, instead of handing control to JS with a real
+// setTimeout. With no timer pending it goes on as before: the page then
+// sees Go pause with nothing scheduled, a deadlock, and resumes it with
+// event 0 so that the runtime reports it (play/worker.js). The program may
+// run during a call from JS (concbookStart, runner/worker/main_js.go):
+// that call then returns when the program exits or deadlocks.
 const lockJSPatch = `func beforeIdle(now, pollUntil int64) (gp *g, otherReady bool) {
 	// concbook: the playground's clock on js/wasm (internal/playbuild).
-	if faketime != 0 && pollUntil != 0 && len(events) == 0 {
+	if faketime != 0 && pollUntil != 0 && (len(events) == 0 || events[len(events)-1].returned) {
 		if pollUntil > faketime {
 			faketime = pollUntil
 		}

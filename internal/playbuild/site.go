@@ -20,6 +20,11 @@ import (
 //go:embed js/worker.js
 var workerJS []byte
 
+// siteGoMod makes the built site a module of its own, so that the go
+// command's ./... in the book's module (go vet, go test) skips the program
+// sources under programs/, which are many package mains in one folder.
+var siteGoMod = []byte("// The built site, not Go code: this file keeps `go vet ./...` and\n// `go test ./...` of the book out of programs/ (internal/playbuild).\nmodule concbook.invalid/site\n")
+
 // NotRunnable is a program the page cannot run, and why.
 type NotRunnable struct {
 	Program *book.Program
@@ -28,7 +33,8 @@ type NotRunnable struct {
 
 // Files returns the site's files for the in-page runner, by their path in
 // the site: play/runner.wasm with its .gz and .br forms, play/worker.js,
-// play/wasm_exec.js and its license play/LICENSE-go, and for every program
+// play/wasm_exec.js and its license play/LICENSE-go, go.mod (siteGoMod),
+// and for every program
 // of bk programs/CHAPTER/NAME.go (its source, segments joined) and
 // programs/CHAPTER/NAME.txt (its transcript as under expected/, if it has
 // one), read from the book's root. The runner is built from the module
@@ -39,7 +45,7 @@ func Files(root, cache string, bk *book.Book) (map[string][]byte, []NotRunnable,
 	if err != nil {
 		return nil, nil, err
 	}
-	files := map[string][]byte{"play/worker.js": workerJS}
+	files := map[string][]byte{"play/worker.js": workerJS, "go.mod": siteGoMod}
 	goroot, err := goRoot()
 	if err != nil {
 		return nil, nil, err

@@ -29,12 +29,24 @@ func run(args []string) int {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
 	}
-	return interpret(src, args, st)
+	in, err := newInterpreter(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+		return 1
+	}
+	return in.run(src, st)
 }
 
-// interpret runs the lowered program src with the arguments args and
-// returns its exit status; a compile error goes to the status channel.
-func interpret(src []byte, args []string, st *status) int {
+// interpreter is a yaegi interpreter with the worker's packages, ready for
+// a program.
+type interpreter struct {
+	i     *interp.Interpreter
+	crash *crasher
+}
+
+// newInterpreter makes an interpreter for a program with the arguments
+// args.
+func newInterpreter(args []string) (*interpreter, error) {
 	frames := newFrameRecorder(os.Stderr)
 	crash := &crasher{frames: frames}
 	i := interp.New(interp.Options{
@@ -45,11 +57,16 @@ func interpret(src []byte, args []string, st *status) int {
 	})
 	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
 		if err := i.Use(syms); err != nil {
-			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
-			return 1
+			return nil, err
 		}
 	}
+	return &interpreter{i: i, crash: crash}, nil
+}
 
+// run runs the lowered program src and returns its exit status; a compile
+// error goes to the status channel.
+func (in *interpreter) run(src []byte, st *status) int {
+	i, crash := in.i, in.crash
 	prog, err := compile(i, string(src))
 	if err != nil {
 		st.send(statusCompile, err.Error())

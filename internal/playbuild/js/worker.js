@@ -111,6 +111,9 @@ if (typeof importScripts === "function") {
 		if (given) modulePromise = Promise.resolve(given);
 		if (!modulePromise) {
 			modulePromise = (async () => {
+				if (self.location && self.location.protocol === "file:") {
+					throw new Error("the page runner cannot load runner.wasm from a file:// page: serve the site's folder over HTTP (for one, python3 -m http.server) and open it from there");
+				}
 				const resp = await fetch("runner.wasm");
 				if (!resp.ok) throw new Error(`fetching runner.wasm: ${resp.status} ${resp.statusText}`);
 				if (WebAssembly.compileStreaming && (resp.headers.get("Content-Type") || "").startsWith("application/wasm")) {
@@ -143,14 +146,42 @@ if (typeof importScripts === "function") {
 	// CAPPED unwinds the run instance when the output limit is reached.
 	const CAPPED = { capped: true };
 
-	// runProgram runs a lowered program in a fresh instance, posting its
-	// writes, and resolves to {exitCode, capped, bytes}.
-	async function runProgram(mod, source) {
+	// A run instance is started ahead of its run (startInstance): its Go
+	// runtime and packages initialise, then it waits for the program in
+	// concbookStart. The worker keeps one ready for the next run.
+	let warm = null;
+
+	function startInstance(mod) {
 		const go = new Go();
 		go.argv = ["prog", "run"];
 		go.env = {};
-		let exitCode = null;
-		go.exit = (code) => { exitCode = code; };
+		const st = { go, exitCode: null, failure: null, start: null };
+		go.exit = (code) => { st.exitCode = code; };
+		st.ready = (async () => {
+			delete globalThis.concbookProgram;
+			delete globalThis.concbookStart;
+			const inst = await WebAssembly.instantiate(mod, go.importObject);
+			go.run(inst).catch((e) => {
+				if (e !== CAPPED && st.exitCode === null && !st.failure) st.failure = e;
+			});
+			st.start = globalThis.concbookStart;
+			if (typeof st.start !== "function") throw new Error("the runner's run instance did not start");
+		})();
+		st.ready.catch(() => {});
+		return st;
+	}
+
+	function takeInstance(mod) {
+		const st = warm || startInstance(mod);
+		warm = null;
+		return st;
+	}
+
+	// runProgram runs a lowered program in a started instance, posting its
+	// writes, and resolves to {exitCode, capped, bytes}.
+	async function runProgram(st, source) {
+		await st.ready;
+		const go = st.go;
 		const dec = new FrameDecoder();
 		const text = new TextDecoder("utf-8");
 		const chunks = [];
@@ -170,45 +201,39 @@ if (typeof importScripts === "function") {
 				if (capped) throw CAPPED;
 			}
 		};
-		globalThis.concbookProgram = source;
-		const inst = await WebAssembly.instantiate(mod, go.importObject);
+		const guard = (f) => {
+			try {
+				f();
+			} catch (e) {
+				if (e !== CAPPED && st.exitCode === null && !st.failure) st.failure = e;
+			}
+		};
 		sink = (fd, buf) => {
 			if (capped) throw CAPPED;
 			emit(dec.feed(buf)); // feed copies: buf is a view of Go's memory
 			return buf.length;
 		};
-		let failure = null;
-		const guard = (f) => {
-			try {
-				f();
-			} catch (e) {
-				if (e !== CAPPED && exitCode === null) failure = e;
-			}
-		};
 		try {
-			// go.run is async: its synchronous part runs Go until it exits
-			// or pauses; a pause with nothing scheduled is a deadlock (under
-			// faketime the runtime schedules no timers: it jumps the clock).
-			guard(() => go.run(inst).catch((e) => {
-				if (e !== CAPPED && exitCode === null && !failure) failure = e;
-			}));
-			if (exitCode === null && !capped && !failure && go._scheduledTimeouts.size === 0) {
+			// The program runs during this call, which returns when it has
+			// exited or when Go has nothing left to do: under faketime the
+			// runtime schedules no timers (it jumps the clock), so that is
+			// a deadlock.
+			guard(() => st.start(source));
+			if (st.exitCode === null && !capped && !st.failure && go._scheduledTimeouts.size === 0) {
 				// Resume Go with event 0, as wasm_exec_node.js does when
 				// node finds nothing left to do: the runtime then reports
 				// "all goroutines are asleep - deadlock!" and exits 2.
 				go._pendingEvent = { id: 0 };
 				guard(() => go._resume());
 			}
-			await Promise.resolve(); // let go.run's rejection, if any, land
 			if (!capped) emit(dec.flush());
 		} catch (e) {
 			if (e !== CAPPED) throw e;
 		} finally {
 			sink = null;
-			delete globalThis.concbookProgram;
 		}
-		if (!capped && exitCode === null) {
-			throw failure || new Error("the program stopped without exiting: it waits for something the page cannot give");
+		if (!capped && st.exitCode === null) {
+			throw st.failure || new Error("the program stopped without exiting: it waits for something the page cannot give");
 		}
 		const bytes = new Uint8Array(total);
 		let off = 0;
@@ -216,7 +241,7 @@ if (typeof importScripts === "function") {
 			bytes.set(c, off);
 			off += c.length;
 		}
-		return { exitCode: capped ? -1 : exitCode, capped, bytes };
+		return { exitCode: capped ? -1 : st.exitCode, capped, bytes };
 	}
 
 	let readySent = false;
@@ -231,7 +256,9 @@ if (typeof importScripts === "function") {
 		}
 		const transcript = msg.transcript || "";
 		const name = msg.name || "";
+		const t0 = performance.now();
 		const prep = service.prepare(msg.source);
+		const t1 = performance.now();
 		if (prep.error) throw new Error(prep.error);
 		let result;
 		if (prep.compileError !== undefined) {
@@ -239,9 +266,11 @@ if (typeof importScripts === "function") {
 			postMessage({ type: "output", text: out, at: 0 });
 			result = { exitCode: 1, capped: false, bytes: new TextEncoder().encode(out) };
 		} else {
-			result = await runProgram(mod, prep.source);
+			result = await runProgram(takeInstance(mod), prep.source);
 		}
+		const t2 = performance.now();
 		const v = service.verdict(result.bytes, result.exitCode, result.capped, transcript, name);
+		const t3 = performance.now();
 		return {
 			type: "done",
 			exitCode: result.exitCode,
@@ -249,6 +278,8 @@ if (typeof importScripts === "function") {
 			report: v.report,
 			output: v.output,
 			capped: result.capped,
+			// Real milliseconds of each step, for benchmarks and curious readers.
+			timings: { prepare: t1 - t0, run: t2 - t1, verdict: t3 - t2 },
 		};
 	}
 
@@ -271,5 +302,9 @@ if (typeof importScripts === "function") {
 		}
 		busy = false; // before the reply: the page may send the next run at once
 		postMessage(reply);
+		// The next run's instance starts now, while the reader reads.
+		if (modulePromise && !warm) {
+			modulePromise.then((mod) => { if (!warm) warm = startInstance(mod); }, () => {});
+		}
 	};
 }
