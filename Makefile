@@ -7,7 +7,7 @@ FUZZTIME ?= 10s
 # clock), go (compiled with the Go toolchain). CI checks under both.
 ENGINES ?= yaegi
 
-.PHONY: all check update test vet fuzz bench soak site serve gotests
+.PHONY: all check update test vet fuzz bench soak site serve gotests codemirror
 
 all: check site
 
@@ -22,7 +22,9 @@ update:
 test:
 	$(GO) test ./...
 
-# Render the website into site/public.
+# Render the website into site/public, with the in-page runner (play/: the
+# runner compiled to WebAssembly, built once and cached until its sources
+# change; -play=false skips it).
 site:
 	$(GO) run ./site
 
@@ -41,6 +43,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME) ./internal/transcript
 	$(GO) test -run '^$$' -fuzz '^FuzzParseChapter$$' -fuzztime $(FUZZTIME) ./internal/book
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeBundle$$' -fuzztime $(FUZZTIME) ./internal/typecheck
 	$(GO) test -run '^$$' -fuzz '^FuzzLower$$' -fuzztime $(FUZZTIME) ./internal/lower
 
 # Run the `// run` programs of Go's own test suite ($GOROOT/test) under the
@@ -57,3 +60,9 @@ bench:
 # Check the whole book 100 times beside two CPU burners; it must never fail.
 soak:
 	scripts/soak.sh $(or $(RUNS),100)
+
+# Rebuild the page's code editor, site/assets/files/editor.js (CodeMirror 6),
+# from the exact packages of site/assets/codemirror/package-lock.json. The
+# only target that needs npm; the bundle is committed.
+codemirror:
+	site/assets/codemirror/build.sh

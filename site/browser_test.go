@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -24,6 +23,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/concbook/concurrency/site/check"
+	"github.com/concbook/concurrency/site/serve"
 )
 
 // The browser tests drive Debian's chromium: the site as readers get it.
@@ -70,7 +70,19 @@ func startBrowser(t *testing.T) *browserSuite {
 	// a violation when there is one.
 	probe := `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>probe</title><script>document.title = "ran"</script>`
 	require.NoError(t, os.WriteFile(filepath.Join(out, "csp-probe.html"), []byte(probe), 0o644))
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	s := launchBrowser(t, out)
+	for _, f := range res.Files {
+		if strings.HasSuffix(f, ".html") {
+			s.pages = append(s.pages, f)
+		}
+	}
+	return s
+}
+
+// launchBrowser serves the site in out over HTTP on the loopback and starts
+// a headless chromium.
+func launchBrowser(t testing.TB, out string) *browserSuite {
+	srv := httptest.NewServer(serve.Static(out))
 	t.Cleanup(srv.Close)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
@@ -91,13 +103,7 @@ func startBrowser(t *testing.T) *browserSuite {
 	t.Cleanup(cancelBrowser)
 	require.NoError(t, chromedp.Do(bctx), "start %s", chromiumPath)
 
-	s := &browserSuite{ctx: bctx, base: srv.URL + "/", out: out}
-	for _, f := range res.Files {
-		if strings.HasSuffix(f, ".html") {
-			s.pages = append(s.pages, f)
-		}
-	}
-	return s
+	return &browserSuite{ctx: bctx, base: srv.URL + "/", out: out}
 }
 
 // tab is a new tab of the browser, with what its pages write to the console.
@@ -508,7 +514,13 @@ func (s *browserSuite) testSeedAnchor(t *testing.T) {
 // transition.
 func waitTrue(t *testing.T, tb *tab, js, what string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	waitFor(t, tb, js, what, 10*time.Second)
+}
+
+// waitFor waits up to d for a JavaScript condition.
+func waitFor(t *testing.T, tb *tab, js, what string, d time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(d)
 	for !eval[bool](t, tb, js) {
 		if time.Now().After(deadline) {
 			t.Fatalf("%s: never true: %s", what, js)

@@ -24,6 +24,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		addr    = fl.String("serve", "", "serve on this loopback address (127.0.0.1:8000), rebuilding on change")
 		verbose = fl.Bool("v", false, "list every link to a planned section")
 		tls     = fl.Bool("timelines", true, "draw each virtual-clock program's goroutine timeline (runs the programs; cached)")
+		playRun = fl.Bool("play", true, "build the in-page runner (play/, programs/): about a minute the first time, cached after")
 	)
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -32,7 +33,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "site: unexpected arguments %q\n", fl.Args())
 		return 2
 	}
-	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls}
+	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls, Play: *playRun}
 	if *addr != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		defer stop()
@@ -74,5 +75,11 @@ func report(w io.Writer, r *build.Result, verbose bool) {
 		}
 	} else if n := len(r.Warnings); n > 0 {
 		fmt.Fprintf(w, "site: %d links lead to sections not written yet (-v lists them)\n", n)
+	}
+	if n := len(r.NotRunnable); n > 0 {
+		fmt.Fprintf(w, "site: %d programs cannot run in the page:\n", n)
+		for _, s := range r.NotRunnable {
+			fmt.Fprintf(w, "    %s (%s): %s\n", s.Program.ID(), s.Program.Pos(), s.Reason)
+		}
 	}
 }

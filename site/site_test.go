@@ -166,7 +166,7 @@ func TestRun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := append([]string{"-out", t.TempDir()}, tt.args...)
+			args := append([]string{"-out", t.TempDir(), "-play=false"}, tt.args...)
 			if tt.book != nil {
 				root := t.TempDir()
 				for name, text := range tt.book {

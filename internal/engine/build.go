@@ -57,10 +57,30 @@ func (w *workers) path(c Clock) (string, error) {
 // build compiles the worker for clock c to path, under a lock file so that
 // concurrent runners build it once, and atomically.
 func (w *workers) build(c Clock, path string) error {
-	if err := os.MkdirAll(w.cache, 0o755); err != nil {
+	return BuildCached(w.cache, path, func(tmp string) error {
+		args := []string{"build", "-o", tmp}
+		if tags := c.buildTags(); len(tags) > 0 {
+			args = append(args, "-tags", strings.Join(tags, ","))
+		}
+		cmd := exec.Command("go", append(args, workerPackage)...)
+		cmd.Dir = w.root
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building the %s-clock worker: %v\n%s", c, err, out)
+		}
+		return nil
+	})
+}
+
+// BuildCached makes the file path of the cache folder cache with build,
+// unless it exists: under the cache's lock file, so that concurrent
+// processes build it once, and atomically (build writes a temporary file
+// that is renamed to path when it succeeds).
+func BuildCached(cache, path string, build func(tmp string) error) error {
+	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return err
 	}
-	lock, err := os.OpenFile(filepath.Join(w.cache, "build.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	lock, err := os.OpenFile(filepath.Join(cache, "build.lock"), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return err
 	}
@@ -70,18 +90,12 @@ func (w *workers) build(c Clock, path string) error {
 	}
 	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
 	if _, err := os.Stat(path); err == nil {
-		return nil // built by another runner meanwhile
+		return nil // built by another process meanwhile
 	}
 	tmp := path + ".tmp"
-	args := []string{"build", "-o", tmp}
-	if tags := c.buildTags(); len(tags) > 0 {
-		args = append(args, "-tags", strings.Join(tags, ","))
-	}
-	cmd := exec.Command("go", append(args, workerPackage)...)
-	cmd.Dir = w.root
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the %s-clock worker: %v\n%s", c, err, out)
+	defer os.Remove(tmp)
+	if err := build(tmp); err != nil {
+		return err
 	}
 	return os.Rename(tmp, path)
 }
@@ -98,4 +112,3 @@ func DefaultCacheDir() string {
 	}
 	return filepath.Join(d, "concbook")
 }
-

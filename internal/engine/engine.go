@@ -16,6 +16,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/concbook/concurrency/internal/runout"
 )
 
 // Kind names how an engine runs a program.
@@ -401,7 +403,7 @@ func cleanWrites(ws []Write) []Write {
 	for _, w := range ws {
 		all = append(all, w.Data...)
 	}
-	start, tb := cleanTraceback(all)
+	start, tb := runout.CleanTraceback(all)
 	if start == len(all) {
 		return ws
 	}

@@ -50,19 +50,3 @@ func mergeAdjacent(ws []Write) []Write {
 	}
 	return out
 }
-
-func TestCleanTraceback(t *testing.T) {
-	out := "before\npanic: boom\n\ngoroutine 7 [running]:\ngithub.com/traefik/yaegi/interp.runCfg.func1()\n\t/x/run.go:226 +0x1ae\n\ngoroutine 1 [sleep]:\ntime.Sleep(0x1)\n\t/x/time.go:1 +0x1\n"
-	start, tb := cleanTraceback([]byte(out))
-	assert.Equal(t, len("before\n"), start)
-	assert.Equal(t, "panic: boom\n\ngoroutine 7 [running]:\n\ngoroutine 1 [sleep]:\n", string(tb))
-	start, tb = cleanTraceback([]byte("no traceback here\npanic: not really\n"))
-	assert.Equal(t, len("no traceback here\npanic: not really\n"), start)
-	assert.Nil(t, tb)
-}
-
-func TestFormatBytes(t *testing.T) {
-	for n, want := range map[int64]string{1 << 20: "1MiB", 1 << 30: "1GiB", 512 << 10: "512KiB", 100: "100B", 1<<20 + 1: "1048577B"} {
-		assert.Equal(t, want, FormatBytes(n))
-	}
-}

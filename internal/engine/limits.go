@@ -1,8 +1,9 @@
 package engine
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/concbook/concurrency/internal/runout"
 )
 
 // Limits bound one run. A zero field means the default.
@@ -47,25 +48,15 @@ const (
 func (l Limit) message(lim Limits) string {
 	switch l {
 	case TimedOut:
-		return fmt.Sprintf("timed out after %v", lim.Timeout)
+		return runout.TimedOut(lim.Timeout)
 	case OutputCapped:
-		return fmt.Sprintf("output capped at %s: the rest was dropped", FormatBytes(lim.Output))
+		return runout.OutputCapped(lim.Output)
 	case OutOfMemory:
-		return fmt.Sprintf("ran out of memory: over the limit of %s", FormatBytes(lim.Memory))
+		return runout.OutOfMemory(lim.Memory)
 	}
 	return ""
 }
 
 // FormatBytes writes n as the largest binary unit that divides it: 1MiB,
 // 512KiB, 100B.
-func FormatBytes(n int64) string {
-	for _, u := range []struct {
-		size int64
-		name string
-	}{{1 << 30, "GiB"}, {1 << 20, "MiB"}, {1 << 10, "KiB"}} {
-		if n >= u.size && n%u.size == 0 {
-			return fmt.Sprintf("%d%s", n/u.size, u.name)
-		}
-	}
-	return fmt.Sprintf("%dB", n)
-}
+func FormatBytes(n int64) string { return runout.FormatBytes(n) }

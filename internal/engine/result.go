@@ -2,8 +2,9 @@ package engine
 
 import (
 	"bytes"
-	"fmt"
 	"time"
+
+	"github.com/concbook/concurrency/internal/runout"
 )
 
 // Result is what one run printed and how it ended.
@@ -44,25 +45,16 @@ func (r *Result) Output() []byte {
 // "exit status N" for a non-zero exit, or the runner's line saying which
 // limit stopped the program.
 func (r *Result) Transcript() string {
-	var b bytes.Buffer
-	b.Write(r.Output())
 	end := ""
 	switch {
 	case r.Limit != WithinLimits:
 		end = r.Limit.message(r.Limits)
 	case r.Signal != "":
 		end = "signal: " + r.Signal
-	case r.ExitCode != 0:
-		end = fmt.Sprintf("exit status %d", r.ExitCode)
+	default:
+		end = runout.ExitLine(r.ExitCode)
 	}
-	if end != "" {
-		if b.Len() > 0 && !bytes.HasSuffix(b.Bytes(), []byte("\n")) {
-			b.WriteByte('\n')
-		}
-		b.WriteString(end)
-		b.WriteByte('\n')
-	}
-	return b.String()
+	return runout.Transcript(r.Output(), end)
 }
 
 // Passed reports whether the program exited with status 0 within its limits.

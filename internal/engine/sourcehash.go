@@ -19,6 +19,12 @@ var workerSources = []string{workerPackage, "third_party/yaegi"}
 
 // sourceHash hashes what the worker is built from: the Go version, go.mod,
 // go.sum and the Go files of workerSources.
+func sourceHash(root, cache string) (string, error) { return SourceHash(root, cache, workerSources...) }
+
+// SourceHash hashes what a binary of the module at root is built from: the
+// Go version, go.mod, go.sum and the Go files under the folders dirs
+// (relative to root). The in-page runner's build (internal/playbuild) keys
+// its cache by it, as the engine keys the worker binaries.
 //
 // Reading every file costs tens of milliseconds (yaegi's symbol tables are
 // about 10 MB), more than a hello-world run. So the content hash is
@@ -27,13 +33,13 @@ var workerSources = []string{workerPackage, "third_party/yaegi"}
 // a few hundred stat calls and the content is not read. A file edited in
 // place changes its modification time, hence the fingerprint, hence a new
 // content hash is computed.
-func sourceHash(root, cache string) (string, error) {
-	files, err := listSources(root)
+func SourceHash(root, cache string, dirs ...string) (string, error) {
+	files, err := listSources(root, dirs)
 	if err != nil {
 		return "", err
 	}
 	fp := sha256.New()
-	fmt.Fprintln(fp, runtime.Version(), root)
+	fmt.Fprintln(fp, runtime.Version(), root, dirs)
 	for _, f := range files {
 		fmt.Fprintf(fp, "%s %d %d %d\n", f.rel, f.size, f.mtime, f.ino)
 	}
@@ -66,9 +72,9 @@ type sourceFile struct {
 	ino         uint64
 }
 
-// listSources returns go.mod, go.sum and the Go files of workerSources, in
-// a fixed order.
-func listSources(root string) ([]sourceFile, error) {
+// listSources returns go.mod, go.sum and the Go files under dirs, in a
+// fixed order.
+func listSources(root string, dirs []string) ([]sourceFile, error) {
 	var files []sourceFile
 	add := func(p string, info fs.FileInfo) {
 		rel, _ := filepath.Rel(root, p)
@@ -85,7 +91,7 @@ func listSources(root string) ([]sourceFile, error) {
 		}
 		add(filepath.Join(root, name), info)
 	}
-	for _, dir := range workerSources {
+	for _, dir := range dirs {
 		err := filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") {
 				return err

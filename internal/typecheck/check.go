@@ -2,7 +2,6 @@ package typecheck
 
 import (
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/scanner"
 	"go/token"
@@ -48,7 +47,7 @@ type Checker struct {
 // New returns a checker that resolves imports in the module at root.
 func New(root string) *Checker {
 	c := &Checker{exports: exportFiles{dir: root}, fset: token.NewFileSet()}
-	c.imp = importer.ForCompiler(c.fset, "gc", c.exports.open)
+	c.imp = c.exports.importer(c.fset)
 	return c
 }
 

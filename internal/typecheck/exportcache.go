@@ -1,3 +1,5 @@
+//go:build !js
+
 package typecheck
 
 import (
@@ -22,10 +24,14 @@ type exportCache struct {
 	Deps  map[string][]string `json:"deps"`
 }
 
-// cachePath is the disk cache of the module at dir, or "" without one.
-func cachePath(dir string) string {
+// cachePath is the disk cache of the module at dir, for go list run in the
+// environment env (GOOS and GOARCH matter), or "" without one.
+func cachePath(dir string, env []string) string {
 	h := sha256.New()
 	fmt.Fprintln(h, runtime.Version())
+	if env != nil {
+		fmt.Fprintln(h, env)
+	}
 	for _, name := range []string{"go.mod", "go.sum"} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -51,7 +57,7 @@ func (e *exportFiles) loadDisk() {
 		return
 	}
 	e.diskLoaded = true
-	e.disk = cachePath(e.dir)
+	e.disk = cachePath(e.dir, e.env)
 	b, err := os.ReadFile(e.disk)
 	if err != nil {
 		return

@@ -1,3 +1,5 @@
+//go:build !js
+
 package typecheck
 
 import (
@@ -5,6 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/importer"
+	"go/token"
+	"go/types"
 	"io"
 	"os"
 	"os/exec"
@@ -14,7 +19,8 @@ import (
 // exportFiles finds the compiler export data of packages with go list, and
 // remembers them: go list runs only for paths it has not seen.
 type exportFiles struct {
-	dir   string // where go list runs: the module root
+	dir   string   // where go list runs: the module root
+	env   []string // go list's environment: nil for the process's
 	mu    sync.Mutex
 	files map[string]string // import path -> export data file
 	deps  map[string][]string
@@ -42,6 +48,9 @@ func (e *exportFiles) ensure(paths []string) error {
 	args := append([]string{"list", "-e", "-export", "-deps", "-json=ImportPath,Export,Deps,Error"}, missing...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = e.dir
+	if e.env != nil {
+		cmd.Env = e.env
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -80,6 +89,11 @@ func (e *exportFiles) ensure(paths []string) error {
 		}
 	}
 	return nil
+}
+
+// importer imports packages from the export data go list finds.
+func (e *exportFiles) importer(fset *token.FileSet) types.Importer {
+	return importer.ForCompiler(fset, "gc", e.open)
 }
 
 // open opens the export data of the package path, for the gc importer.

@@ -9,10 +9,6 @@ import (
 	"runtime"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
-	"github.com/traefik/yaegi/stdlib/syscall"
-	"github.com/traefik/yaegi/stdlib/unrestricted"
-	"github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/concbook/concurrency/runner/worker/symbols"
 )
@@ -41,7 +37,24 @@ func run(args []string) int {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
 	}
+	in, err := newInterpreter(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+		return 1
+	}
+	return in.run(src, st)
+}
 
+// interpreter is a yaegi interpreter with the worker's packages, ready for
+// a program.
+type interpreter struct {
+	i     *interp.Interpreter
+	crash *crasher
+}
+
+// newInterpreter makes an interpreter for a program with the arguments
+// args.
+func newInterpreter(args []string) (*interpreter, error) {
 	frames := newFrameRecorder(os.Stderr)
 	crash := &crasher{frames: frames}
 	i := interp.New(interp.Options{
@@ -50,13 +63,18 @@ func run(args []string) int {
 		Args:         append([]string{os.Args[0]}, args...),
 		Unrestricted: true,
 	})
-	for _, syms := range []interp.Exports{stdlib.Symbols, unrestricted.Symbols, syscall.Symbols, unsafe.Symbols, symbols.Symbols, logSymbols, runtimeSymbols(crash)} {
+	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
 		if err := i.Use(syms); err != nil {
-			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
-			return 1
+			return nil, err
 		}
 	}
+	return &interpreter{i: i, crash: crash}, nil
+}
 
+// run runs the lowered program src and returns its exit status; a compile
+// error goes to the status channel.
+func (in *interpreter) run(src []byte, st *status) int {
+	i, crash := in.i, in.crash
 	prog, err := compile(i, string(src))
 	if err != nil {
 		st.send(statusCompile, err.Error())

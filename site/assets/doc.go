@@ -11,5 +11,12 @@
 //	site.js     copy buttons, dark mode toggle, contents drawer, arrow keys,
 //	            the current section in the on-page navigation
 //	search.js   the search box: loads search.json on first use
+//	play.js     Run, Stop, Edit and Reset on program cells: runs a program
+//	            in the in-page runner's Web Worker (play/worker.js, created
+//	            on the first Run) and shows its output and verdict; keeps
+//	            edits in localStorage
+//	editor.js   CodeMirror 6 with Go, loaded by play.js on the first Edit;
+//	            a built bundle (licence: editor.js.LICENSE.txt), rebuilt
+//	            from ../codemirror by `make codemirror`
 //	reload.js   only under the serve command: reloads on a rebuild
 package assets

@@ -14,6 +14,8 @@ import (
 
 	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/internal/engine"
+	"github.com/concbook/concurrency/internal/play"
+	"github.com/concbook/concurrency/internal/playbuild"
 	"github.com/concbook/concurrency/internal/transcript"
 	"github.com/concbook/concurrency/site/assets"
 	"github.com/concbook/concurrency/site/render"
@@ -37,6 +39,10 @@ type Config struct {
 	// (timelines.go), caching them under CacheDir ("": the engine's cache).
 	Timelines bool
 	CacheDir  string
+	// Play adds the in-page runner (internal/playbuild): play/ with the
+	// runner compiled to WebAssembly, built into CacheDir unless cached,
+	// and programs/ with every program's source and transcript.
+	Play bool
 }
 
 // Result is what a build made and found.
@@ -48,7 +54,9 @@ type Result struct {
 	// Errors are problems in the book (unreadable chapters and
 	// transcripts); Warnings are links that lead nowhere yet.
 	Errors, Warnings book.ErrorList
-	Elapsed          time.Duration
+	// NotRunnable are the programs the page cannot run, with Play.
+	NotRunnable []playbuild.NotRunnable
+	Elapsed     time.Duration
 }
 
 // Build makes the site. Its error is for a site that could not be made or
@@ -84,7 +92,7 @@ func Build(cfg Config) (*Result, error) {
 	}
 	site, err := render.Render(render.Input{
 		Book: bk, Transcripts: transcripts, Timelines: tls, Title: cfg.Title,
-		Templates: cfg.Templates, LiveReload: cfg.LiveReload,
+		Templates: cfg.Templates, LiveReload: cfg.LiveReload, Runnable: play.Runnable,
 	})
 	if err != nil {
 		return nil, err
@@ -116,6 +124,19 @@ func Build(cfg Config) (*Result, error) {
 			return nil, fmt.Errorf("asset %s has the name of a page", p)
 		}
 		files[p] = data
+	}
+	if cfg.Play && bk != nil {
+		playFiles, skipped, err := playbuild.Files(cfg.Root, cfg.CacheDir, bk)
+		if err != nil {
+			return nil, fmt.Errorf("the page runner: %w", err)
+		}
+		for p, data := range playFiles {
+			if _, clash := files[p]; clash {
+				return nil, fmt.Errorf("page runner file %s has the name of a page or asset", p)
+			}
+			files[p] = data
+		}
+		res.NotRunnable = skipped
 	}
 	if err := write(cfg.Out, files); err != nil {
 		return nil, err

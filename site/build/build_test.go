@@ -19,8 +19,8 @@ func TestBuildFixture(t *testing.T) {
 	assert.Empty(t, res.Errors)
 	assert.Len(t, res.Warnings, 2)
 	assert.Equal(t, []string{
-		"cells.html", "expected/cells/sum-solution.txt", "favicon.svg", "fixture.html", "index.html", "links.html", "planned.html",
-		"search.js", "search.json", "site.js", "style.css", "theme.js",
+		"cells.html", "editor.js", "editor.js.LICENSE.txt", "expected/cells/sum-solution.txt", "favicon.svg", "fixture.html",
+		"index.html", "links.html", "planned.html", "play.js", "search.js", "search.json", "site.js", "style.css", "theme.js",
 	}, res.Files)
 	var total int64
 	for _, f := range res.Files {

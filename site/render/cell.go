@@ -27,15 +27,20 @@ type cellRenderer struct {
 	blocks      map[*ast.FencedCodeBlock]*book.CodeBlock
 	transcripts map[*book.Program]*transcript.Transcript
 	timelines   map[*book.Program]*Timeline
+	runnable    Runnability
 	hl          renderer.NodeRenderer
 	highlight   renderer.NodeRendererFunc
 }
 
-func newCellRenderer(bk *book.Book, transcripts map[*book.Program]*transcript.Transcript, timelines map[*book.Program]*Timeline) *cellRenderer {
+func newCellRenderer(bk *book.Book, transcripts map[*book.Program]*transcript.Transcript, timelines map[*book.Program]*Timeline, runnable Runnability) *cellRenderer {
+	if runnable == nil {
+		runnable = func(*book.Program) (bool, string) { return true, "" }
+	}
 	r := &cellRenderer{
 		blocks:      map[*ast.FencedCodeBlock]*book.CodeBlock{},
 		transcripts: transcripts,
 		timelines:   timelines,
+		runnable:    runnable,
 		hl: highlighting.NewHTMLRenderer(
 			highlighting.WithFormatOptions(highlight.FormatOptions()...),
 		),
@@ -76,12 +81,16 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 	n := node.(*ast.FencedCodeBlock)
 	b := r.blocks[n]
 	var p *book.Program
+	runs, why := false, ""
 	if b != nil {
 		p = b.Program
 	}
+	if p != nil {
+		runs, why = r.runnable(p)
+	}
 	switch {
 	case p != nil && p.Exercise:
-		writeExerciseHead(w, p)
+		writeExerciseHead(w, p, runs)
 	case p != nil:
 		if p.SolutionOf != nil {
 			openSolution(w, p)
@@ -90,7 +99,7 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		if b.Index > 0 {
 			id = fmt.Sprintf("program-%s-%d", p.Name, b.Index+1)
 		}
-		fmt.Fprintf(w, `<figure class="cell program" id="%s" data-program="%s">`, esc(id), esc(p.Name))
+		fmt.Fprintf(w, `<figure class="cell program" id="%s" data-program="%s" data-id="%s" data-part="%d">`, esc(id), esc(p.Name), esc(p.ID()), b.Index)
 		kind := "program"
 		switch {
 		case p.SolutionOf != nil:
@@ -102,17 +111,24 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		if len(p.Segments) > 1 {
 			fmt.Fprintf(w, ` <span class="cell-part">part %d of %d</span>`, b.Index+1, len(p.Segments))
 		}
-		writeButtons(w, b.Last() && len(p.Segments) > 1)
+		tools := noRun
+		switch {
+		case runs && b.Last():
+			tools = runAndEdit
+		case runs:
+			tools = editOnly
+		}
+		writeButtons(w, b.Last() && len(p.Segments) > 1, tools)
 	case b != nil:
 		_, _ = w.WriteString(`<figure class="cell fragment"><figcaption class="cell-head"><span class="cell-kind">fragment</span> <span class="cell-note">not a whole program: not run</span>`)
-		writeButtons(w, false)
+		writeButtons(w, false, noRun)
 	default:
 		lang := string(n.Language(src))
 		_, _ = w.WriteString(`<figure class="cell other"><figcaption class="cell-head">`)
 		if lang != "" {
 			fmt.Fprintf(w, `<span class="cell-kind">%s</span>`, esc(lang))
 		}
-		writeButtons(w, false)
+		writeButtons(w, false, noRun)
 	}
 	var code bytes.Buffer
 	cw := bufio.NewWriter(&code)
@@ -126,7 +142,15 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 	if b != nil && b.Last() && p.Runs() {
 		t := r.transcripts[p]
 		writeOutput(w, p, t)
+		if runs {
+			writeRunArea(w, p)
+		} else {
+			writeNotRunnable(w, p, why)
+		}
 		writeTimeline(w, r.timelines[p])
+	}
+	if p != nil && p.Exercise && runs {
+		writeRunArea(w, p)
 	}
 	_, _ = w.WriteString("</figure>\n")
 	if p != nil && p.SolutionOf != nil && b.Last() {
@@ -135,10 +159,12 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 	return ast.WalkSkipChildren, nil
 }
 
-// writeButtons ends the caption with the copy buttons: the block's code and,
-// for the last segment of a literate program, the whole program.
-func writeButtons(w util.BufWriter, whole bool) {
+// writeButtons ends the caption with the cell's buttons: the copy buttons
+// (the block's code and, for the last segment of a literate program, the
+// whole program) after the run tools, if any.
+func writeButtons(w util.BufWriter, whole bool, run runTools) {
 	_, _ = w.WriteString(`<span class="cell-tools">`)
+	writeRunTools(w, run)
 	if whole {
 		_, _ = w.WriteString(`<button type="button" class="copy" data-copy="program" aria-label="Copy the whole program">Copy program</button>`)
 	}

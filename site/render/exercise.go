@@ -25,13 +25,19 @@ import (
 //	                                         path, beside the pages
 
 // writeExerciseHead opens the figure and caption of an exercise's starter.
-func writeExerciseHead(w util.BufWriter, p *book.Program) {
+// A starter the page can run has the run tools: the reader's answer is
+// checked against the solution's transcript.
+func writeExerciseHead(w util.BufWriter, p *book.Program, runs bool) {
 	fmt.Fprintf(w, `<figure class="cell program exercise" id="program-%s" data-program="%s" data-exercise="%s"`, esc(p.Name), esc(p.Name), esc(p.Name))
 	if s := p.Solution; s != nil {
 		fmt.Fprintf(w, ` data-solution="%s" data-transcript="%s"`, esc(s.Name), esc(s.TranscriptPath()))
 	}
 	fmt.Fprintf(w, `><figcaption class="cell-head"><span class="cell-kind">Exercise</span> <span class="cell-name">%s</span> <span class="cell-note">starter code: it compiles; complete it as the task says</span>`, esc(p.Name))
-	writeButtons(w, false)
+	tools := noRun
+	if runs {
+		tools = runAndEdit
+	}
+	writeButtons(w, false, tools)
 }
 
 // openSolution opens the collapsed box around a solution's cell.

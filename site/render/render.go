@@ -24,6 +24,9 @@ type Input struct {
 	// Templates replaces the embedded templates (the serve command reads
 	// them from disk, so that an edit shows at once); nil for the embedded.
 	Templates fs.FS
+	// Runnable tells which programs the page can run (Run, Edit, Reset);
+	// the others show why not and how to run them. Nil: every program.
+	Runnable Runnability
 	// LiveReload adds the script that reloads the page when the site is
 	// rebuilt (the serve command's).
 	LiveReload bool
@@ -74,7 +77,7 @@ func Render(in Input) (*Site, error) {
 	cs := newContents(in.Book)
 	links := resolveLinks(in.Book, cs)
 	cs.Planned = links.planned
-	md := markdown(newCellRenderer(in.Book, in.Transcripts, in.Timelines), links)
+	md := markdown(newCellRenderer(in.Book, in.Transcripts, in.Timelines, in.Runnable), links)
 	site := &Site{Contents: cs, Warnings: links.warnings}
 	base := pageData{Site: in.Title, Contents: cs, LiveReload: in.LiveReload, CSP: CSP}
 

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -80,7 +81,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	mux := http.NewServeMux()
 	mux.Handle(ReloadPath, events)
-	mux.Handle("/", noCache(http.FileServer(http.Dir(cfg.Build.Out))))
+	mux.Handle("/", noCache(precompressed(cfg.Build.Out, http.FileServer(http.Dir(cfg.Build.Out)))))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -135,10 +136,15 @@ func loopbackOnly(addr string) error {
 }
 
 // noCache makes the browser ask again for every file, so that a reload shows
-// the rebuilt site.
+// the rebuilt site; the page runner's wasm, large and rarely rebuilt, may
+// be kept if the server says it is unchanged.
 func noCache(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			w.Header().Set("Cache-Control", "no-cache")
+		} else {
+			w.Header().Set("Cache-Control", "no-store")
+		}
 		h.ServeHTTP(w, r)
 	})
 }

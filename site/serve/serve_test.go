@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,4 +191,29 @@ func TestServeRefusesNetwork(t *testing.T) {
 	err := Run(context.Background(), Config{Build: build.Config{Root: "../testdata/book", Out: t.TempDir()}, Addr: "0.0.0.0:0"})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "not a loopback address")
+}
+
+func TestStatic(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "play"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "index.html"), []byte("<p>hi</p>"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "play", "runner.wasm"), []byte("raw"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "play", "runner.wasm.br"), []byte("br"), 0o644))
+	srv := httptest.NewServer(Static(dir))
+	defer srv.Close()
+
+	res, err := http.Get(srv.URL + "/index.html")
+	require.NoError(t, err)
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	assert.Equal(t, "<p>hi</p>", string(body))
+
+	req, _ := http.NewRequest("GET", srv.URL+"/play/runner.wasm", nil)
+	req.Header.Set("Accept-Encoding", "br")
+	res, err = srv.Client().Transport.RoundTrip(req)
+	require.NoError(t, err)
+	body, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	assert.Equal(t, "br", res.Header.Get("Content-Encoding"))
+	assert.Equal(t, "br", string(body))
 }

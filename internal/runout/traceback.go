@@ -1,4 +1,4 @@
-package engine
+package runout
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 // A program that dies of a runtime error the interpreter cannot intercept (a
 // deadlock, concurrent map writes, a panic in code the lowering did not
 // reach) ends with the Go runtime's traceback of the worker: the right first
-// lines, then frames of the interpreter, reflect and the runtime. cleanTraceback
+// lines, then frames of the interpreter, reflect and the runtime. CleanTraceback
 // keeps what Go prints for the program itself, the "panic: ..." or "fatal
 // error: ..." line and each "goroutine N [state]:" header, and drops the
 // frames, which name the interpreter, never the program.
@@ -19,9 +19,9 @@ var tracebackStart = regexp.MustCompile(`(?m)^(?:panic: |fatal error: )[^\n]*\n(
 
 var goroutineHeader = regexp.MustCompile(`^goroutine \d+ \[[^\]]*\]:$`)
 
-// cleanTraceback returns where the traceback in out starts (len(out) if there
+// CleanTraceback returns where the traceback in out starts (len(out) if there
 // is none) and the cleaned traceback.
-func cleanTraceback(out []byte) (int, []byte) {
+func CleanTraceback(out []byte) (int, []byte) {
 	loc := tracebackStart.FindIndex(out)
 	if loc == nil {
 		return len(out), nil

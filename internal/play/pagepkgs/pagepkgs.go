@@ -1,0 +1,75 @@
+// Package pagepkgs lists the packages a program run in the reader's page may
+// import: the in-page runner (the worker compiled to js/wasm) carries the
+// interpreter's symbols and the type checker's export data of these packages
+// only, which keeps the wasm small (yaegi with every standard package is
+// 39.5 MB; see runner/worker/pagesyms). Every other import is refused before
+// the program runs, with a message that says to use `go run`.
+//
+// The list holds the packages the book's runnable programs import and the
+// ones readers commonly try; a package must exist in yaegi's standard
+// symbols (third_party/yaegi/stdlib) or in runner/worker/symbols.
+package pagepkgs
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Std are the standard packages, sorted.
+var Std = []string{
+	"bufio",
+	"bytes",
+	"cmp",
+	"container/heap",
+	"container/list",
+	"container/ring",
+	"context",
+	"encoding/json",
+	"errors",
+	"fmt",
+	"io",
+	"log",
+	"maps",
+	"math",
+	"math/bits",
+	"math/rand",
+	"math/rand/v2",
+	"os",
+	"runtime",
+	"slices",
+	"sort",
+	"strconv",
+	"strings",
+	"sync",
+	"sync/atomic",
+	"text/tabwriter",
+	"time",
+	"unicode",
+	"unicode/utf8",
+}
+
+// NoSymbols are standard packages the type checker knows but the
+// interpreter needs no symbols for: iter's types are only used by range over
+// functions, which the lowering rewrites (internal/lower/rangefunc.go).
+var NoSymbols = []string{"iter"}
+
+// Module are the packages from the module's requirements.
+var Module = []string{
+	"golang.org/x/sync/errgroup",
+	"golang.org/x/sync/semaphore",
+}
+
+// All is every package a page program may import, sorted.
+func All() []string {
+	all := slices.Concat(Std, NoSymbols, Module)
+	slices.Sort(all)
+	return all
+}
+
+// Available reports whether a page program may import path.
+func Available(path string) bool { return slices.Contains(All(), path) }
+
+// Refusal is the message for an import the page cannot run.
+func Refusal(path string) string {
+	return fmt.Sprintf("package %s is not available in the page; run it with go run", path)
+}

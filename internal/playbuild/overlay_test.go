@@ -1,0 +1,42 @@
+package playbuild
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPatchLockJS(t *testing.T) {
+	goroot, err := goRoot()
+	require.NoError(t, err)
+	src, err := os.ReadFile(filepath.Join(goroot, "src", "runtime", "lock_js.go"))
+	require.NoError(t, err)
+	out, err := PatchLockJS(src)
+	require.NoError(t, err, "GOROOT's lock_js.go no longer matches the patch")
+	assert.Equal(t, 1, strings.Count(string(out), "if faketime != 0 && pollUntil != 0 && (len(events) == 0 || events[len(events)-1].returned) {"))
+	assert.Len(t, out, len(src)+len(lockJSPatch)-len(lockJSAnchor))
+	// Everything but beforeIdle's start is unchanged.
+	assert.Equal(t, strings.Replace(string(out), lockJSPatch, lockJSAnchor, 1), string(src))
+}
+
+func TestPatchLockJSRefusesOtherText(t *testing.T) {
+	for name, src := range map[string]string{
+		"changed":  "package runtime\n\nfunc beforeIdle(now, pollUntil int64) (gp *g, otherReady bool) {\n\tdelay := int64(0)\n}\n",
+		"missing":  "package runtime\n",
+		"twice":    "package runtime\n\n" + lockJSAnchor + "}\n\n" + lockJSAnchor + "}\n",
+		"reformat": strings.ReplaceAll(lockJSAnchor, "\t", "    "),
+	} {
+		_, err := PatchLockJS([]byte(src))
+		assert.ErrorContains(t, err, "update internal/playbuild/overlay.go", name)
+	}
+}
+
+func TestExportDataFile(t *testing.T) {
+	b := exportDataFile([]byte("tcb1\x00\xff\"`\n"))
+	assert.Contains(t, string(b), "//go:build js\n\npackage typecheck\n")
+	assert.Contains(t, string(b), `const exportBundle = "tcb1\x00\xff\"`+"`"+`\n"`)
+}

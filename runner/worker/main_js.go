@@ -1,0 +1,67 @@
+//go:build js
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"syscall/js"
+)
+
+// The worker compiled to js/wasm is the in-page runner (play/worker.js
+// drives it). One binary, two modes, chosen by its first argument:
+//
+//   - "serve" stays alive and lends the page its Go: concbook.prepare
+//     type-checks and lowers a program (page.go), concbook.verdict judges
+//     what a run printed against the program's transcript (verdict.go).
+//     It keeps the imported packages between programs.
+//   - "run" interprets a lowered program, as the native worker does, and
+//     exits with its status. The program is globalThis.concbookProgram if
+//     that is set; else the instance sets globalThis.concbookStart and
+//     waits for the page to call it with the program, so that the page can
+//     start an instance (its runtime and packages initialised) before the
+//     reader clicks Run. It is built with -tags faketime and a patched
+//     runtime (internal/playbuild), so sleeps take no time and writes to fd
+//     1 and 2 are framed with their virtual time, which worker.js decodes.
+func main() {
+	mode := ""
+	if len(os.Args) > 1 {
+		mode = os.Args[1]
+	}
+	switch mode {
+	case "run":
+		in, err := newInterpreter(os.Args[2:])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+			os.Exit(1)
+		}
+		src := js.Global().Get("concbookProgram")
+		if src.Type() != js.TypeString {
+			src = awaitProgram()
+		}
+		os.Exit(in.run([]byte(src.String()), &status{}))
+	case "serve":
+		serve()
+	default:
+		fmt.Fprintf(os.Stderr, "worker: unknown mode %q (want run or serve)\n", mode)
+		os.Exit(2)
+	}
+}
+
+// awaitProgram sets globalThis.concbookStart and returns the program it is
+// called with. The program then runs while the call is in progress: the
+// call returns when the program has exited, or is deadlocked (the patched
+// runtime moves the fake clock while a returned call waits for Go to go
+// idle).
+func awaitProgram() js.Value {
+	ch := make(chan js.Value, 1)
+	var start js.Func
+	start = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		js.Global().Delete("concbookStart")
+		start.Release()
+		ch <- args[0]
+		return nil
+	})
+	js.Global().Set("concbookStart", start)
+	return <-ch
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The in-page runner's speed, measured in headless chromium on the site
+// served from the loopback: a reader's first Run of hello world, download
+// of the runner included (goal: at most 1.5 s), a second Run (goal: at most
+// 100 ms), and a program whose goroutines sleep 10 s in all (goal: at most
+// 0.5 s of real time). Each reports the median of its runs, in ms, from the
+// click to the end of the run (its output and verdict shown), as the page
+// measures it.
+
+// timeRun is the page's script that clicks a program's Run and resolves,
+// when the run ends, to the milliseconds it took and how it ended.
+const timeRun = `new Promise((resolve) => {
+	const fig = document.querySelector('figure[data-id="' + ID + '"]');
+	const area = fig.querySelector(".run");
+	const t0 = performance.now();
+	const seen = new MutationObserver(() => {
+		if (!area.dataset.state) return;
+		seen.disconnect();
+		resolve({ms: performance.now() - t0, end: area.dataset.state + "/" + (area.dataset.verdict || "")});
+	});
+	seen.observe(area, {attributes: true, attributeFilter: ["data-state"]});
+	fig.querySelector('button[data-play="run"]').click();
+})`
+
+type runTime struct {
+	MS  float64 `json:"ms"`
+	End string  `json:"end"`
+}
+
+// benchPlay starts chromium on the play book's site; it skips where
+// chromium or the in-page runner is missing.
+func benchPlay(b *testing.B) *browserSuite {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		b.Skipf("needs Debian's chromium at %s", chromiumPath)
+	}
+	return launchBrowser(b, buildPlaySite(b, playBookRoot))
+}
+
+// measure runs a program in the tab and returns the page's time.
+func measure(b *testing.B, ctx context.Context, id string) float64 {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	r, err := chromedp.Run(ctx, chromedp.Evaluate[runTime](`(() => { const ID = "`+id+`"; return `+timeRun+`; })()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if r.End != "done/match" {
+		b.Fatalf("%s ended %s", id, r.End)
+	}
+	return r.MS
+}
+
+func openPage(b *testing.B, ctx context.Context, url string) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+		b.Fatal(err)
+	}
+}
+
+func reportMedian(b *testing.B, ms []float64, unit string) {
+	slices.Sort(ms)
+	b.ReportMetric(ms[len(ms)/2], unit)
+	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkPlayFirstRun: each iteration is a new browser profile with an
+// empty cache, so the runner downloads again.
+func BenchmarkPlayFirstRun(b *testing.B) {
+	s := benchPlay(b)
+	var ms []float64
+	for b.Loop() {
+		ctx, cancel := chromedp.NewContext(s.ctx, chromedp.WithNewBrowserContext())
+		openPage(b, ctx, s.base+"faults.html")
+		ms = append(ms, measure(b, ctx, "faults/hello"))
+		cancel()
+	}
+	reportMedian(b, ms, "ms/first-run")
+}
+
+// BenchmarkPlaySecondRun: the runner is loaded; Run again.
+func BenchmarkPlaySecondRun(b *testing.B) {
+	s := benchPlay(b)
+	ctx, cancel := chromedp.NewContext(s.ctx)
+	defer cancel()
+	openPage(b, ctx, s.base+"faults.html")
+	measure(b, ctx, "faults/hello")
+	var ms []float64
+	for b.Loop() {
+		ms = append(ms, measure(b, ctx, "faults/hello"))
+	}
+	reportMedian(b, ms, "ms/run")
+}
+
+// BenchmarkPlaySleeps: goroutines that sleep 1+2+3+4 = 10 s of virtual
+// time, with the runner loaded.
+func BenchmarkPlaySleeps(b *testing.B) {
+	s := benchPlay(b)
+	ctx, cancel := chromedp.NewContext(s.ctx)
+	defer cancel()
+	openPage(b, ctx, s.base+"faults.html")
+	measure(b, ctx, "faults/hello")
+	var ms []float64
+	for b.Loop() {
+		ms = append(ms, measure(b, ctx, "faults/sleeps"))
+	}
+	reportMedian(b, ms, "ms/10s-of-sleeps")
+}

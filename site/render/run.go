@@ -1,0 +1,59 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark/util"
+
+	"github.com/concbook/concurrency/internal/book"
+)
+
+// Runnability tells whether the page can run a program, and if not, why, in
+// one sentence for readers.
+type Runnability func(p *book.Program) (ok bool, reason string)
+
+// runTools are the buttons a program's cell has for running and editing it
+// in the page (site/assets/files/play.js gives them their behaviour; they
+// show only where scripts run).
+type runTools int
+
+const (
+	noRun      runTools = iota // a fragment, or a program the page cannot run
+	editOnly                   // a segment of a literate program before its last
+	runAndEdit                 // a program's last (or only) segment: Run, Stop, Edit, Reset
+)
+
+func writeRunTools(w util.BufWriter, t runTools) {
+	if t == runAndEdit {
+		_, _ = w.WriteString(`<button type="button" class="tool run-button" data-play="run" title="Run the program in this page, on the virtual clock (Ctrl+Enter in the editor)">Run</button>`)
+		_, _ = w.WriteString(`<button type="button" class="tool stop-button" data-play="stop" title="Stop the program" hidden>Stop</button>`)
+	}
+	if t != noRun {
+		_, _ = w.WriteString(`<button type="button" class="tool" data-play="edit" title="Edit the code; your edits stay in this browser until Reset">Edit</button>`)
+	}
+	if t == runAndEdit {
+		_, _ = w.WriteString(`<button type="button" class="tool" data-play="reset" title="Throw away your edits: back to the book's code" hidden>Reset</button>`)
+	}
+}
+
+// writeRunArea writes the empty place where a run in the page shows its
+// output and its verdict (the element gets data-verdict).
+func writeRunArea(w util.BufWriter, p *book.Program) {
+	fmt.Fprintf(w, `<div class="run" id="run-%s" aria-live="polite" hidden></div>`, esc(p.Name))
+}
+
+// writeNotRunnable says, under a program the page cannot run, why (the
+// reason, one sentence, with `code` in backquotes), and the command that
+// runs it.
+func writeNotRunnable(w util.BufWriter, p *book.Program, reason string) {
+	_, _ = w.WriteString(`<p class="run-off"><span class="run-off-why">`)
+	for i, part := range strings.Split(reason, "`") {
+		if i%2 == 1 {
+			fmt.Fprintf(w, "<code>%s</code>", esc(part))
+		} else {
+			_, _ = w.WriteString(esc(part))
+		}
+	}
+	fmt.Fprintf(w, `</span> <span class="run-off-how">Save it as <code>%s.go</code>, then: <code>go run %s.go</code></span></p>`, esc(p.Name), esc(p.Name))
+}
