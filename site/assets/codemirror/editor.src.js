@@ -40,6 +40,9 @@ const chroma = tagHighlighter([
   { tag: [t.lineComment, t.blockComment, t.comment], class: "c" },
   { tag: [t.function(t.definition(t.variableName)), t.function(t.variableName), t.function(t.propertyName)], class: "nf" },
   { tag: t.standard(t.variableName), class: "nb" },
+  // The selector's dot is plain text on the page: more specific than the
+  // operators, of which lezer makes it one.
+  { tag: t.derefOperator, class: "p" },
   { tag: [t.operator, t.definitionOperator, t.logicOperator, t.arithmeticOperator, t.bitwiseOperator, t.compareOperator, t.updateOperator], class: "o" },
 ]);
 
