@@ -19,7 +19,13 @@ import {
   indentOnInput,
 } from "@codemirror/language";
 import { goLanguage } from "@codemirror/lang-go";
-import { tagHighlighter, tags as t } from "@lezer/highlight";
+import { tagHighlighter, styleTags, tags as t } from "@lezer/highlight";
+
+// Go as chroma colours it: a method or package function called through a
+// selector (fmt.Println) is a function name too.
+const go = goLanguage.configure({
+  props: [styleTags({ "CallExpr/SelectorExpr/FieldName": t.function(t.propertyName) })],
+});
 
 // Lezer's tags to chroma's classes (see site/highlight): the editor's code
 // has the colours of the page's code.
@@ -34,7 +40,10 @@ const chroma = tagHighlighter([
   { tag: [t.lineComment, t.blockComment, t.comment], class: "c" },
   { tag: [t.function(t.definition(t.variableName)), t.function(t.variableName), t.function(t.propertyName)], class: "nf" },
   { tag: t.standard(t.variableName), class: "nb" },
-  { tag: [t.operator, t.derefOperator, t.logicOperator, t.arithmeticOperator, t.compareOperator, t.updateOperator], class: "o" },
+  // The selector's dot is plain text on the page: more specific than the
+  // operators, of which lezer makes it one.
+  { tag: t.derefOperator, class: "p" },
+  { tag: [t.operator, t.definitionOperator, t.logicOperator, t.arithmeticOperator, t.bitwiseOperator, t.compareOperator, t.updateOperator], class: "o" },
 ]);
 
 const theme = EditorView.theme({
@@ -73,7 +82,7 @@ function create(parent, text, onChange) {
         highlightActiveLine(),
         indentUnit.of("\t"),
         EditorState.tabSize.of(4),
-        new LanguageSupport(goLanguage),
+        new LanguageSupport(go),
         syntaxHighlighting(chroma),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's
         // rule for keyboard users).
