@@ -22,6 +22,8 @@ type fenceAttrs struct {
 	solution string
 	// test marks a test program, run as `go test -v` runs a package.
 	test bool
+	// engine names the only engine that runs the program ("go").
+	engine string
 }
 
 var namePattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
@@ -63,6 +65,11 @@ func parseFenceAttrs(info string) (fenceAttrs, int, error) {
 				return a, col, fmt.Errorf("timeout=%s: want a positive duration such as 30s", value)
 			}
 			a.timeout = d
+		case key == "engine" && hasValue:
+			if value != "go" {
+				return a, col, fmt.Errorf("engine=%s: want go (a program only compiled Go runs right)", value)
+			}
+			a.engine = value
 		case key == "exit" && hasValue:
 			n, err := strconv.Atoi(value)
 			if err != nil || n < 0 || n > 255 {
@@ -70,7 +77,7 @@ func parseFenceAttrs(info string) (fenceAttrs, int, error) {
 			}
 			a.exit, a.hasExit = n, true
 		default:
-			return a, col, fmt.Errorf("unknown fence attribute %q (want name=, clock=, timeout=, exit=, exercise, solution=, test or fragment)", field)
+			return a, col, fmt.Errorf("unknown fence attribute %q (want name=, clock=, timeout=, exit=, engine=, exercise, solution=, test or fragment)", field)
 		}
 	}
 	if a.fragment && a.name != "" {

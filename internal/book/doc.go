@@ -20,6 +20,7 @@
 //	```go name=cpu clock=real           run on the real clock (default virtual)
 //	```go name=spin timeout=30s         wall-time limit (default 10s)
 //	```go name=crash exit=2             expected exit status (default 0)
+//	```go name=stacks engine=go         only the go engine runs it right
 //	```go fragment                      not a program: shown, never run
 //	```go name=sum exercise             an exercise's starter code
 //	```go name=sum-solution solution=sum  the solution of exercise sum
@@ -33,6 +34,13 @@
 //
 // The expected output of program P of chapter C is the transcript
 // expected/C/P.txt (see internal/transcript for its format).
+//
+// engine=go marks a program that only compiled Go runs right, because it
+// shows what the interpreter cannot: its own goroutine stacks (runtime.Stack,
+// the goroutine profile). The check runs it under the go engine and skips it
+// under the others, saying so; the page shows it without a Run button. Use
+// it for nothing else: a program the interpreter gets wrong is a bug to fix
+// in the runner, not a program to mark.
 //
 // # Test programs
 //

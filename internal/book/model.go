@@ -46,6 +46,9 @@ type Program struct {
 	Clock    string        // "virtual" or "real"
 	Timeout  time.Duration // 0: the runner's default
 	Exit     int           // expected exit status
+	// Engine, if set, is the only engine that runs the program right
+	// ("go"): the others skip it, saying so (engine=go on the fence).
+	Engine string
 	// Test marks a test program: its code is a test file of package main,
 	// with TestXxx functions, run as `go test -v` runs them.
 	Test bool

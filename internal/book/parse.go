@@ -131,6 +131,9 @@ func ParseChapter(path, id string, src []byte) (*Chapter, error) {
 			if b.attrs.timeout != 0 {
 				p.Timeout = b.attrs.timeout
 			}
+			if b.attrs.engine != "" {
+				p.Engine = b.attrs.engine
+			}
 			if b.attrs.hasExit {
 				p.Exit = b.attrs.exit
 			}

@@ -58,7 +58,7 @@ type Engine struct {
 
 // Summary counts the outcomes of a check.
 type Summary struct {
-	Passed, Failed int
+	Passed, Failed, Skipped int
 }
 
 // Check checks the selected programs and orphan transcripts, calling report
@@ -68,6 +68,8 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	emit := func(o *Outcome) {
 		if o.Status == Pass {
 			sum.Passed++
+		} else if o.Status == Skip {
+			sum.Skipped++
 		} else {
 			sum.Failed++
 		}
@@ -178,9 +180,14 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 	// Each engine's problems; reported once, untagged, when every engine
 	// has the same, else tagged with the engine's name.
 	perEngine := make([][]string, len(opt.Engines))
+	ran := 0
 	for i, eng := range opt.Engines {
+		if p.Engine != "" && eng.Name != p.Engine {
+			continue // engine= names another: see below
+		}
+		ran++
 		res, err := eng.Runner.Run(ctx, request(opt, p))
-		if i == 0 {
+		if o.Result == nil {
 			o.Result = res
 		}
 		j := &Outcome{Status: Pass}
@@ -191,6 +198,10 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		o.Updated = cmp.Or(o.Updated, j.Updated)
 	}
 	reportPerEngine(o, opt, perEngine)
+	if ran == 0 && o.Status == Pass {
+		o.Status = Skip
+		o.Problems = append(o.Problems, fmt.Sprintf("%s: only the %s engine runs it (engine=%s)", p.Pos(), p.Engine, p.Engine))
+	}
 	return o
 }
 

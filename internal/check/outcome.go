@@ -13,6 +13,9 @@ type Status string
 const (
 	Pass Status = "pass"
 	Fail Status = "fail"
+	// Skip: no engine of the check runs the program (engine= on its
+	// fence names another); Problems says why.
+	Skip Status = "skip"
 )
 
 // Outcome is the check of one program, or of one orphan transcript.

@@ -28,6 +28,15 @@ func (r *TextReporter) Report(o *Outcome) {
 		}
 		return
 	}
+	if o.Status == Skip {
+		if r.Verbose {
+			fmt.Fprintf(r.W, "--- SKIP: %s (%s)\n", o.ID, o.Pos)
+			for _, p := range o.Problems {
+				fmt.Fprintf(r.W, "    %s\n", p)
+			}
+		}
+		return
+	}
 	fmt.Fprintf(r.W, "--- FAIL: %s (%s) (%s)\n", o.ID, o.Pos, seconds(o.Elapsed))
 	for _, p := range o.Problems {
 		fmt.Fprintf(r.W, "    %s\n", p)
@@ -50,6 +59,10 @@ func (r *TextReporter) Summary(s Summary, elapsed time.Duration) {
 		fmt.Fprintln(r.W, "FAIL")
 	} else {
 		fmt.Fprintf(r.W, "ok  \tbook\t%s\n", seconds(elapsed))
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(r.W, "%d passed, %d failed, %d skipped\n", s.Passed, s.Failed, s.Skipped)
+		return
 	}
 	fmt.Fprintf(r.W, "%d passed, %d failed\n", s.Passed, s.Failed)
 }
@@ -80,8 +93,9 @@ type Event struct {
 	Writes     []EventWrite `json:"Writes,omitempty"`
 	Updated    string       `json:"Updated,omitempty"`
 	// Passed and Failed count the outcomes, in the summary event.
-	Passed int `json:"Passed,omitempty"`
-	Failed int `json:"Failed,omitempty"`
+	Passed  int `json:"Passed,omitempty"`
+	Failed  int `json:"Failed,omitempty"`
+	Skipped int `json:"Skipped,omitempty"`
 }
 
 // EventWrite is one write of a program: when, and what.
@@ -108,7 +122,7 @@ func (r *JSONReporter) Report(o *Outcome) {
 }
 
 func (r *JSONReporter) Summary(s Summary, elapsed time.Duration) {
-	r.write(Event{Time: time.Now(), Action: "summary", Elapsed: elapsed.Seconds(), Passed: s.Passed, Failed: s.Failed})
+	r.write(Event{Time: time.Now(), Action: "summary", Elapsed: elapsed.Seconds(), Passed: s.Passed, Failed: s.Failed, Skipped: s.Skipped})
 }
 
 func (r *JSONReporter) write(e Event) {

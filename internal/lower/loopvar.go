@@ -191,9 +191,15 @@ func (p *program) assignedIn(obj types.Object, body ast.Node) token.Pos {
 // deferredCapture refuses a deferred function literal in a loop that uses
 // a variable of the loop (or of its body): yaegi runs it with the frame of
 // the last iteration, and no rewrite that keeps recover working avoids that.
+// A defer inside a function literal of the body is that literal's own: it
+// runs when the literal returns, within its iteration (the closure rules
+// give the literal the iteration's variables), so it is left alone.
 func (p *program) deferredCapture(loop ast.Stmt, body *ast.BlockStmt) error {
 	var err error
 	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
 		d, ok := n.(*ast.DeferStmt)
 		if !ok || err != nil {
 			return err == nil

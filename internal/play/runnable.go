@@ -19,6 +19,9 @@ const (
 	ReasonSignals   = "It uses signals or system calls, which a web page does not have: run it with `go run`."
 	ReasonNetwork   = "It uses the network, which the page's runner does not have: run it with `go run`."
 	ReasonFiles     = "It uses files, which the page's runner does not have: run it with `go run`."
+	// ReasonCompiled is for a program only compiled Go runs right
+	// (engine=go on its fence, internal/book).
+	ReasonCompiled = "It shows its own goroutine stacks, which only compiled Go has, not the page's interpreter: run it with `go run`."
 )
 
 // fileFuncs are the functions of package os that use the file system.
@@ -41,6 +44,9 @@ func Runnable(p *book.Program) (ok bool, reason string) {
 	}
 	if p.Clock == "real" {
 		return false, ReasonRealClock
+	}
+	if p.Engine == "go" {
+		return false, ReasonCompiled
 	}
 	return true, ""
 }

@@ -43,7 +43,14 @@ func TestRunnableSource(t *testing.T) {
 func TestBookPrograms(t *testing.T) {
 	bk, err := book.Load(filepath.Join("..", ".."))
 	require.NoError(t, err)
-	allowed := map[string]bool{ReasonRealClock: true, ReasonProcesses: true, ReasonSignals: true}
+	allowed := map[string]bool{ReasonRealClock: true, ReasonProcesses: true, ReasonSignals: true, ReasonCompiled: true,
+		// Not yet in the page (issue 11 is open on them): test programs,
+		// the profiling and tracing packages of chapter 12, and net (net.Pipe).
+		importReason("testing"):       true,
+		importReason("runtime/pprof"): true,
+		importReason("runtime/trace"): true,
+		ReasonNetwork:                 true,
+	}
 	runnable := 0
 	for _, p := range bk.Programs() {
 		ok, reason := Runnable(p)
