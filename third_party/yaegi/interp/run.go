@@ -202,13 +202,26 @@ func panicFunc(s *scope) string {
 }
 
 // runCfg executes a node AST by walking its CFG and running node builtin at each step.
+// runDeferred runs one deferred call of frame f. A panic in it does not
+// skip the calls deferred before it: as in Go, they still run, and the new
+// panic is the one they see (recover returns it) and the one that goes on
+// if none recovers it.
+func runDeferred(f *frame, val []reflect.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			f.recovered = r
+		}
+	}()
+	val[0].Call(val[1:])
+}
+
 func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	var exec bltn
 	defer func() {
 		f.mutex.Lock()
 		f.recovered = recover()
 		for _, val := range f.deferred {
-			val[0].Call(val[1:])
+			runDeferred(f, val)
 		}
 		if f.recovered != nil {
 			oNode := originalExecNode(n, exec)
