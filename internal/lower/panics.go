@@ -92,26 +92,33 @@ func (p *program) panicHelpers() panicNames {
 	}
 	p.panicNames = n
 	mu, vals, errs, strs := p.name("__panicMu"), p.name("__panicVals"), p.name("__panicErrs"), p.name("__panicStrs")
+	// recs: the value recover() last returned in a goroutine; reps: whether
+	// the goroutine's panic re-panics it, which Go 1.25's crash message
+	// marks "[recovered, repanicked]".
+	recs, reps := p.name("__panicRecs"), p.name("__panicReps")
 	describe, asAny := p.name("__panicDescribe"), p.name("__panicAny")
 	p.helper("panic", "__panic", func(string) string {
 		var b strings.Builder
 		fmt.Fprintf(&b, "var %s %s.Mutex\n", mu, syncPkg)
-		fmt.Fprintf(&b, "var %s = map[int64]any{}\nvar %s = map[int64]error{}\nvar %s = map[int64]interface{ String() string }{}\n\n", vals, errs, strs)
+		fmt.Fprintf(&b, "var %s = map[int64]any{}\nvar %s = map[int64]error{}\nvar %s = map[int64]interface{ String() string }{}\n", vals, errs, strs)
+		fmt.Fprintf(&b, "var %s = map[int64]any{}\nvar %s = map[int64]bool{}\n\n", recs, reps)
 		for _, s := range []struct{ name, typ, m string }{
 			{n.save, "any", vals}, {n.saveErr, "error", errs}, {n.saveStr, "interface{ String() string }", strs},
 		} {
-			fmt.Fprintf(&b, "func %s(v %s) %s {\n\tif v != nil {\n\t\t%s.Lock()\n\t\t%s[%s.Goid()] = v\n\t\t%s.Unlock()\n\t}\n\treturn v\n}\n\n",
-				s.name, s.typ, s.typ, mu, s.m, rt, mu)
+			fmt.Fprintf(&b, "func %s(v %s) %s {\n\tif v != nil {\n\t\tid := %s.Goid()\n\t\t%s.Lock()\n\t\t%s[id] = v\n", s.name, s.typ, s.typ, rt, mu, s.m)
+			fmt.Fprintf(&b, "\t\trec, ok := %s[id]\n\t\t%s[id] = ok && %s.SameValue(rec, v)\n\t\t%s.Unlock()\n\t}\n\treturn v\n}\n\n", recs, reps, rt, mu)
 		}
 		fmt.Fprintf(&b, "func %s(e error) any { return e }\n\n", asAny)
 		fmt.Fprintf(&b, "func %s(s interface{ String() string }) any { return s }\n\n", asAny+"S")
-		// __panicValue: what recover() returns.
-		fmt.Fprintf(&b, "func %s(r any) any {\n\tif r == nil {\n\t\treturn nil\n\t}\n\tid := %s.Goid()\n\t%s.Lock()\n", n.value, rt, mu)
+		// __panicValue: what recover() returns, remembered for reps.
+		fmt.Fprintf(&b, "func %s(r any) any {\n\tv := %s0(r)\n\tif v != nil {\n\t\t%s.Lock()\n\t\t%s[%s.Goid()] = v\n\t\t%s.Unlock()\n\t}\n\treturn v\n}\n\n", n.value, n.value, mu, recs, rt, mu)
+		fmt.Fprintf(&b, "func %s0(r any) any {\n\tif r == nil {\n\t\treturn nil\n\t}\n\tid := %s.Goid()\n\t%s.Lock()\n", n.value, rt, mu)
 		fmt.Fprintf(&b, "\te, isErr := %s[id]\n\ts, isStr := %s[id]\n\tv, ok := %s[id]\n\tdelete(%s, id)\n\tdelete(%s, id)\n\tdelete(%s, id)\n\t%s.Unlock()\n",
 			errs, strs, vals, errs, strs, vals, mu)
 		fmt.Fprintf(&b, "\tswitch {\n\tcase isErr:\n\t\treturn %s(e)\n\tcase isStr:\n\t\treturn %sS(s)\n\tcase ok:\n\t\treturn v\n\t}\n\treturn %s.Unbox(r)\n}\n\n", asAny, asAny, rt)
 		// __panicCrash: what the crash handlers print.
-		fmt.Fprintf(&b, "func %s(r any) any {\n\tid := %s.Goid()\n\t%s.Lock()\n\te, isErr := %s[id]\n\ts, isStr := %s[id]\n\tv, ok := %s[id]\n\t%s.Unlock()\n",
+		fmt.Fprintf(&b, "func %s(r any) any {\n\tv := %s0(r)\n\t%s.Lock()\n\trep := %s[%s.Goid()]\n\t%s.Unlock()\n\tif rep {\n\t\treturn %s.Repanicked(v)\n\t}\n\treturn v\n}\n\n", n.crash, n.crash, mu, reps, rt, mu, rt)
+		fmt.Fprintf(&b, "func %s0(r any) any {\n\tid := %s.Goid()\n\t%s.Lock()\n\te, isErr := %s[id]\n\ts, isStr := %s[id]\n\tv, ok := %s[id]\n\t%s.Unlock()\n",
 			n.crash, rt, mu, errs, strs, vals, mu)
 		fmt.Fprintf(&b, "\tswitch {\n\tcase isErr:\n\t\treturn %s.Describe(e.Error())\n\tcase isStr:\n\t\treturn %s.Describe(s.String())\n\tcase ok:\n\t\treturn %s(v)\n\t}\n\treturn %s(%s.Unbox(r))\n}\n\n",
 			rt, rt, describe, describe, rt)

@@ -61,3 +61,23 @@ func (d Described) Error() string { return d.Text }
 
 // Describe returns the panic value that Crash prints as text.
 func Describe(text string) any { return Described{Text: text} }
+
+// Repanicked is the panic value v, described as the runtime prints a value
+// that was recovered and panicked again: "VALUE [recovered, repanicked]".
+func Repanicked(v any) any {
+	if d, ok := unwrap(v).(Described); ok {
+		return Described{Text: d.Text + " [recovered, repanicked]"}
+	}
+	return Described{Text: panicValue(v) + " [recovered, repanicked]"}
+}
+
+// SameValue reports whether a and b are one value, as == would, without
+// panicking on values that are not comparable (which are not the same).
+func SameValue(a, b any) bool {
+	a, b = unwrap(a), unwrap(b)
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ta != tb || ta == nil || !ta.Comparable() {
+		return false
+	}
+	return a == b
+}

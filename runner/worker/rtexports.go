@@ -34,6 +34,8 @@ func rtExports(c *crasher) map[string]any {
 		"CtxKey":              CtxKey,
 		"Equal":               Equal,
 		"Describe":            Describe,
+		"Repanicked":          Repanicked,
+		"SameValue":           SameValue,
 		"Print":               Print,
 		"Println":             Println,
 		"Iface":               MakeIface,
