@@ -769,7 +769,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.gen = reset
 				}
 
-				if n.anc.kind == commClause {
+				if n.anc.kind == commClause && n.anc.child[0] == n && src.action == aRecv {
 					// The select statement stores the received value.
 					n.gen = nop
 				}
