@@ -103,6 +103,19 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 	if req.Clock == "" {
 		req.Clock = ClockVirtual
 	}
+	var src []byte
+	if e.kind == Yaegi {
+		// Type-checking and lowering come first, before anything is
+		// written to disk, and under the run's time limit.
+		var err error
+		var timedOut bool
+		if src, timedOut, err = prepareWithin(ctx, req); timedOut {
+			lim := req.Limits.withDefaults()
+			return &Result{ExitCode: -1, Limit: TimedOut, Limits: lim, Elapsed: lim.Timeout}, nil
+		} else if err != nil {
+			return nil, err
+		}
+	}
 	dir, err := os.MkdirTemp("", "concbook-run-")
 	if err != nil {
 		return nil, err
@@ -139,10 +152,6 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			}
 		}
 	default:
-		src, err := prepare(req)
-		if err != nil {
-			return nil, err
-		}
 		worker, err := e.workers.path(req.Clock)
 		if err != nil {
 			return nil, err

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"time"
 
 	"github.com/concbook/concurrency/internal/lower"
 	"github.com/concbook/concurrency/internal/typecheck"
@@ -39,4 +41,29 @@ func prepare(req Request) ([]byte, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// prepareWithin prepares req within its time limit: a program that sends
+// the type checker or the lowering into a loop times out as a program
+// that runs too long does. When ctx is done first, it returns ctx's error.
+func prepareWithin(ctx context.Context, req Request) (src []byte, timedOut bool, err error) {
+	type prepared struct {
+		src []byte
+		err error
+	}
+	done := make(chan prepared, 1)
+	go func() {
+		src, err := prepare(req)
+		done <- prepared{src, err}
+	}()
+	timer := time.NewTimer(req.Limits.withDefaults().Timeout)
+	defer timer.Stop()
+	select {
+	case p := <-done:
+		return p.src, false, p.err
+	case <-timer.C:
+		return nil, true, nil
+	case <-ctx.Done():
+		return nil, false, ctx.Err()
+	}
 }

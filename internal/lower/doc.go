@@ -4,6 +4,22 @@
 // Program first type-checks the program as the Go 1.26 compiler does
 // (internal/typecheck); the rules use its types.
 //
+// # Where a fix belongs
+//
+// A program that yaegi runs wrongly because of a bug in yaegi's own value
+// model (a receive stored in the wrong place, a tuple assignment that
+// stores before it evaluates, a range that ignores existing variables) is
+// fixed in yaegi, in the patched copy at third_party/yaegi: one small
+// commit per patch, each with a program under runner/testdata/corpus that
+// is checked against the Go toolchain, each listed in
+// third_party/yaegi/PATCHES.md and fit to send upstream. A rewrite here
+// would special-case every program that meets the bug instead of fixing
+// the mechanism once, and Go's own test suite (make gotests) found that
+// such bugs are the larger part of what the runner got wrong. This package
+// keeps what Go 1.22-1.26 added and yaegi v0.16.1 does not know, and what
+// only the type checker can see (the program's types for fmt, panics and
+// equality).
+//
 // Rewrites are edits at positions of the parsed program that never add or
 // remove a line break, so every line keeps its number and what the program
 // reports about its own lines (panics, runtime.Caller) stays true. Helpers

@@ -209,6 +209,9 @@ func (p *program) shapes() map[string][]types.Type {
 func (p *program) shape(t types.Type) string {
 	var b strings.Builder
 	var write func(t types.Type)
+	// A type that refers to itself (type node struct{ next *node }, a
+	// generic list) is written by name where it recurs.
+	writing := map[*types.Named]bool{}
 	write = func(t types.Type) {
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
@@ -216,10 +219,12 @@ func (p *program) shape(t types.Type) string {
 				b.WriteString(types.TypeString(t, nil))
 				return
 			}
-			if st, ok := t.Underlying().(*types.Struct); ok && p.sharesShape(st) {
+			if st, ok := t.Underlying().(*types.Struct); ok && p.sharesShape(st) || writing[t] {
 				b.WriteString("main." + t.Obj().Name())
 				return
 			}
+			writing[t] = true
+			defer delete(writing, t)
 			write(t.Underlying())
 		case *types.Basic:
 			b.WriteString(types.Typ[t.Kind()].Name())

@@ -24,8 +24,12 @@ func main() {
 		results, 0,
 	):
 		fmt.Println("in the case:", last)
+		results[0] = nil
 	}
-	fmt.Println("after the case:", last)
+	fmt.Println("after the case:", last, "channel dropped:", results[0] == nil)
+	results[0] = make(chan int, 4)
+	results[0] <- 9
+	results[0] <- 16
 	select {
 	case v := <-pick(
 		results, 0,

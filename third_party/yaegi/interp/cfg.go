@@ -653,7 +653,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				var sym *symbol
 				var level int
 
-				if dest.rval.IsValid() && isConstType(dest.typ) {
+				if dest.rval.IsValid() && !dest.rval.CanSet() && isConstType(dest.typ) {
 					err = n.cfgErrorf("cannot assign to %s (%s constant)", dest.rval, dest.typ.str)
 					break
 				}
@@ -769,7 +769,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.gen = reset
 				}
 
-				if n.anc.kind == commClause {
+				if n.anc.kind == commClause && n.anc.child[0] == n && src.action == aRecv {
 					// The select statement stores the received value.
 					n.gen = nop
 				}

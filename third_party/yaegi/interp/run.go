@@ -1389,13 +1389,11 @@ func call(n *node) {
 		nf := newFrame(f, len(def.types), f.runid())
 		var vararg reflect.Value
 
-		// Init return values
-		for i, v := range rvalues {
-			if v != nil {
-				nf.data[i] = v(f)
-			} else {
-				nf.data[i] = reflect.New(def.types[i]).Elem()
-			}
+		// Init return values: zero, in the callee's own frame. They are
+		// copied to the caller's destinations when the call returns; sharing
+		// them let a named result start from the destination's old value.
+		for i := range rvalues {
+			nf.data[i] = reflect.New(def.types[i]).Elem()
 		}
 
 		// Init local frame values
@@ -1446,6 +1444,11 @@ func call(n *node) {
 			return tnext
 		}
 		runCfg(def.child[3].start, nf, def, n)
+		for i, v := range rvalues {
+			if v != nil {
+				v(f).Set(nf.data[i])
+			}
+		}
 
 		// Handle branching according to boolean result
 		if fnext != nil && !nf.data[0].Bool() {
