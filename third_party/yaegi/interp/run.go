@@ -4153,14 +4153,14 @@ func complexConst(n *node) {
 
 func imagConst(n *node) {
 	if v := n.child[1].rval; v.IsValid() {
-		n.rval = reflect.ValueOf(imag(v.Complex()))
+		n.rval = reflect.ValueOf(imag(vComplex(v))) // v may be an untyped constant
 		n.gen = nop
 	}
 }
 
 func realConst(n *node) {
 	if v := n.child[1].rval; v.IsValid() {
-		n.rval = reflect.ValueOf(real(v.Complex()))
+		n.rval = reflect.ValueOf(real(vComplex(v))) // v may be an untyped constant
 		n.gen = nop
 	}
 }
