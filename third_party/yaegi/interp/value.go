@@ -255,6 +255,13 @@ func genValueInterface(n *node) func(*frame) reflect.Value {
 			return v
 		}
 
+		// An interface holds a copy of the value: v may be the variable
+		// itself (a frame slot), which later assignments would change.
+		if v.IsValid() && v.CanAddr() {
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
 		return reflect.ValueOf(valueInterface{nod, v})
 	}
 }
