@@ -103,7 +103,7 @@ func TestCells(t *testing.T) {
 		{"fragment-1", []string{`<span class="cell-kind">fragment</span>`, `&lt;not run&gt;`}, []string{`class="output"`}},
 		{"other-1", []string{`<span class="cell-kind">python</span>`, `<pre class="chroma">`}, []string{`class="output"`}},
 		{"other-2", []string{`plain text`}, []string{`class="output"`}},
-		{"sum", []string{`<figure class="cell program exercise" id="program-sum" data-program="sum" data-exercise="sum" data-solution="sum-solution" data-transcript="expected/cells/sum-solution.txt">`, `<span class="cell-kind">Exercise</span>`}, []string{`class="output"`, `no-transcript`}},
+		{"sum", []string{`<figure class="cell program exercise" id="program-sum" data-program="sum" data-id="cells/sum" data-part="0" data-exercise="sum" data-solution="sum-solution" data-transcript="expected/cells/sum-solution.txt">`, `<span class="cell-kind">Exercise</span>`}, []string{`class="output"`, `no-transcript`}},
 		{"sum-solution", []string{`<span class="cell-kind">solution</span>`, `id="output-sum-solution"`, `<div class="ln">6</div>`}, nil},
 		{"adds", []string{`<span class="cell-kind">test</span>`, `<div class="ln">--- PASS: TestAdds (0.00s)</div>`}, nil},
 	}
