@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark/util"
 
@@ -39,9 +40,19 @@ func writeRunTools(w util.BufWriter, t runTools) {
 
 // writeRunArea writes the empty place where a run in the page shows its
 // output and its verdict (the element gets data-verdict).
+//
+// A program whose fence gives it more time than the page's default limit
+// (10 s) keeps it in the page too: data-limit, in seconds.
 func writeRunArea(w util.BufWriter, p *book.Program) {
-	fmt.Fprintf(w, `<div class="run" id="run-%s" aria-live="polite" hidden></div>`, esc(p.Name))
+	limit := ""
+	if p.Timeout > pageLimit {
+		limit = fmt.Sprintf(` data-limit="%d"`, int(p.Timeout.Seconds()))
+	}
+	fmt.Fprintf(w, `<div class="run" id="run-%s"%s aria-live="polite" hidden></div>`, esc(p.Name), limit)
 }
+
+// pageLimit is the page's real-time limit of a run (play.js's LIMIT_MS).
+const pageLimit = 10 * time.Second
 
 // writeNotRunnable says, under a program the page cannot run, why (the
 // reason, one sentence, with `code` in backquotes), and the command that

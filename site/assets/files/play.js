@@ -202,14 +202,22 @@
     workerReady = false;
   }
 
+  // limitOf is a program's real-time limit: its fence's timeout= when
+  // longer than the default (data-limit, in seconds, on its result element).
+  function limitOf(p) {
+    var s = p.run && Number(p.run.getAttribute("data-limit"));
+    return s > 0 ? s * 1000 : LIMIT_MS;
+  }
+
   function startTimer(r) {
     if (r.timer) return;
     r.started = performance.now();
+    var limit = limitOf(r.program);
     r.timer = setTimeout(function () {
       if (current !== r) return;
       endWorker();
-      finish(r, "timeout", "timed out after " + LIMIT_MS / 1000 + "s (real time): the program was stopped");
-    }, LIMIT_MS);
+      finish(r, "timeout", "timed out after " + limit / 1000 + "s (real time): the program was stopped");
+    }, limit);
   }
 
   function receive(m) {
