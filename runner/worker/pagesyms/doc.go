@@ -4,7 +4,7 @@
 // stdlib.Symbols, every standard package: 39.5 MB of wasm, where these are
 // about 12.
 //
-// The go1_22_*.go files and restricted.go are copies of yaegi's
+// The go1_26_*.go files and restricted.go are copies of yaegi's
 // (third_party/yaegi/stdlib) with the package clause renamed, made by
 // internal/copysyms; run go generate here after changing the list.
 // TestUpToDate fails when they differ from what copysyms would write.

@@ -20,7 +20,7 @@ func Generate(stdlibDir string) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	names := []string{"restricted.go"}
 	for _, p := range pagepkgs.Std {
-		names = append(names, "go1_22_"+strings.ReplaceAll(p, "/", "_")+".go")
+		names = append(names, "go1_26_"+strings.ReplaceAll(p, "/", "_")+".go")
 	}
 	for _, name := range names {
 		b, err := os.ReadFile(filepath.Join(stdlibDir, name))
