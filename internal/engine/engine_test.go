@@ -79,9 +79,10 @@ func testRun(t *testing.T, e *Engine, tt runCase) {
 	assert.NotContains(t, got, "yaegi", "interpreter frames reach the output")
 	assert.NotContains(t, got, "reflect.", "interpreter frames reach the output")
 	if tt.virtual > 0 {
+		// The virtual clock's time, exact; that its sleeps cost no wall
+		// time is measured by BenchmarkRunSleep10 (make bench), not
+		// asserted here, on a machine that may be loaded.
 		assert.Equal(t, tt.virtual, res.Virtual)
-		// Sleeps on the virtual clock take no wall time.
-		assert.Less(t, res.Elapsed, tt.virtual)
 	}
 }
 
