@@ -63,6 +63,9 @@ func init() {
 func (g *goBuilds) binary(req Request) (goBinary, error) {
 	src := withLineDirective(req)
 	if req.Test {
+		if req.Trace {
+			return goBinary{}, traceable(req, false)
+		}
 		bin, err := g.build(src, req.Clock, buildTest, false)
 		return goBinary{path: bin}, err
 	}

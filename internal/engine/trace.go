@@ -244,6 +244,8 @@ func traceable(req Request, children bool) error {
 	switch {
 	case req.Clock == ClockReal:
 		return fmt.Errorf("%w: the program runs on the real clock", ErrNotTraceable)
+	case req.Test:
+		return fmt.Errorf("%w: the program is a test, run as go test runs it", ErrNotTraceable)
 	case children:
 		return fmt.Errorf("%w: the program starts processes", ErrNotTraceable)
 	}

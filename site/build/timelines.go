@@ -102,6 +102,9 @@ func programTimeline(e *engine.Engine, p *book.Program, t *transcript.Transcript
 	if p.Clock == "real" {
 		return &render.Timeline{Reason: "it runs on the real clock, whose timings differ on every run"}, true
 	}
+	if p.Test {
+		return &render.Timeline{Reason: "it is a test program, run as go test runs it, which is not traced"}, true
+	}
 	if t == nil {
 		return &render.Timeline{Reason: "its output has no transcript to check the traced run against"}, true
 	}
