@@ -149,8 +149,12 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		}
 		writeTimeline(w, r.timelines[p])
 	}
-	if p != nil && p.Exercise && runs {
-		writeRunArea(w, p)
+	if p != nil && p.Exercise {
+		if runs {
+			writeRunArea(w, p)
+		} else {
+			writeNotRunnable(w, p, why)
+		}
 	}
 	_, _ = w.WriteString("</figure>\n")
 	if p != nil && p.SolutionOf != nil && b.Last() {
