@@ -18,6 +18,8 @@ import (
 	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/internal/engine"
 	"github.com/concbook/concurrency/internal/transcript"
+
+	"github.com/concbook/concurrency/internal/atomicfile"
 )
 
 // Runner runs one program; *engine.Engine is one.
@@ -288,7 +290,7 @@ func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transc
 		o.Output = string(transcript.FromOutput(got))
 		if update {
 			o.Updated = tf.path
-			if err := writeFileAtomic(filepath.Join(root, tf.path), transcript.FromOutput(got)); err != nil {
+			if err := atomicfile.WriteFile(filepath.Join(root, tf.path), transcript.FromOutput(got)); err != nil {
 				o.fail("%s: %v", tf.path, err)
 			}
 			return
@@ -306,7 +308,7 @@ func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transc
 			return
 		}
 		o.Updated = tf.path
-		if err := writeFileAtomic(filepath.Join(root, tf.path), merged); err != nil {
+		if err := atomicfile.WriteFile(filepath.Join(root, tf.path), merged); err != nil {
 			o.fail("%s: %v", tf.path, err)
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"syscall"
+
+	"github.com/concbook/concurrency/internal/atomicfile"
 )
 
 // workerSources are the folders, relative to the module root, whose Go files
@@ -58,7 +60,7 @@ func SourceHash(root, cache string, dirs ...string) (string, error) {
 		h.Write(b)
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
-	if err := writeFileAtomic(memo, []byte(sum)); err != nil {
+	if err := atomicfile.WriteFile(memo, []byte(sum)); err != nil {
 		return "", err
 	}
 	return sum, nil
@@ -108,26 +110,4 @@ func listSources(root string, dirs []string) ([]sourceFile, error) {
 		}
 	}
 	return files, nil
-}
-
-// writeFileAtomic writes b to path through a temporary file and a rename,
-// so that a concurrent reader sees the old file or the new one.
-func writeFileAtomic(path string, b []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
