@@ -88,22 +88,15 @@ func BenchmarkPlayFirstRun(b *testing.B) {
 }
 
 // BenchmarkPlaySecondRun: the runner is loaded; Run again.
-func BenchmarkPlaySecondRun(b *testing.B) {
-	s := benchPlay(b)
-	ctx, cancel := chromedp.NewContext(s.ctx)
-	defer cancel()
-	openPage(b, ctx, s.base+"faults.html")
-	measure(b, ctx, "faults/hello")
-	var ms []float64
-	for b.Loop() {
-		ms = append(ms, measure(b, ctx, "faults/hello"))
-	}
-	reportMedian(b, ms, "ms/run")
-}
+func BenchmarkPlaySecondRun(b *testing.B) { benchLoaded(b, "faults/hello", "ms/run") }
 
 // BenchmarkPlaySleeps: goroutines that sleep 1+2+3+4 = 10 s of virtual
 // time, with the runner loaded.
-func BenchmarkPlaySleeps(b *testing.B) {
+func BenchmarkPlaySleeps(b *testing.B) { benchLoaded(b, "faults/sleeps", "ms/10s-of-sleeps") }
+
+// benchLoaded loads the runner with one run of faults/hello, then times
+// runs of program, reporting their median in unit.
+func benchLoaded(b *testing.B, program, unit string) {
 	s := benchPlay(b)
 	ctx, cancel := chromedp.NewContext(s.ctx)
 	defer cancel()
@@ -111,7 +104,7 @@ func BenchmarkPlaySleeps(b *testing.B) {
 	measure(b, ctx, "faults/hello")
 	var ms []float64
 	for b.Loop() {
-		ms = append(ms, measure(b, ctx, "faults/sleeps"))
+		ms = append(ms, measure(b, ctx, program))
 	}
-	reportMedian(b, ms, "ms/10s-of-sleeps")
+	reportMedian(b, ms, unit)
 }
