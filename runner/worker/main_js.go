@@ -30,16 +30,20 @@ func main() {
 	}
 	switch mode {
 	case "run":
-		in, err := newInterpreter(os.Args[2:])
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
-			os.Exit(1)
-		}
 		src := js.Global().Get("concbookProgram")
 		if src.Type() != js.TypeString {
 			src = awaitProgram()
 		}
-		os.Exit(in.run([]byte(src.String()), &status{}))
+		// The interpreter is made for the program: it is given only the
+		// packages the program imports, which is quicker than making
+		// one with all of them ahead of the program (imports.go).
+		prog := []byte(src.String())
+		in, err := newInterpreter(os.Args[2:], prog)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+			os.Exit(1)
+		}
+		os.Exit(in.run(prog, &status{}))
 	case "serve":
 		serve()
 	default:

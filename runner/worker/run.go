@@ -37,7 +37,7 @@ func run(args []string) int {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
 	}
-	in, err := newInterpreter(args)
+	in, err := newInterpreter(args, src)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
@@ -52,9 +52,9 @@ type interpreter struct {
 	crash *crasher
 }
 
-// newInterpreter makes an interpreter for a program with the arguments
-// args.
-func newInterpreter(args []string) (*interpreter, error) {
+// newInterpreter makes an interpreter for the program src with the
+// arguments args, knowing the packages src imports (imports.go).
+func newInterpreter(args []string, src []byte) (*interpreter, error) {
 	frames := newFrameRecorder(os.Stderr)
 	crash := &crasher{frames: frames}
 	i := interp.New(interp.Options{
@@ -63,7 +63,11 @@ func newInterpreter(args []string) (*interpreter, error) {
 		Args:         append([]string{os.Args[0]}, args...),
 		Unrestricted: true,
 	})
+	pkgs, ok := usedPackages(src)
 	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
+		if ok {
+			syms = onlyPackages(syms, pkgs)
+		}
 		if err := i.Use(syms); err != nil {
 			return nil, err
 		}

@@ -4,11 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"go/constant"
+	"go/parser"
+	"go/token"
 	"log"
 	"math/bits"
 	"os"
 	"path"
 	"reflect"
+	"strconv"
 
 	gen "github.com/traefik/yaegi/stdlib/generic"
 )
@@ -142,14 +145,49 @@ func (interp *Interpreter) Use(values Exports) error {
 	if _, ok := values["fmt/fmt"]; ok {
 		fixStdlib(interp)
 
-		// Load stdlib generic source.
-		for _, s := range gen.Sources {
+		// Load the stdlib generic sources of the packages given, and of
+		// the packages those import. Compiling them costs more than the
+		// rest of an interpreter's start, so a host that gives only the
+		// packages a program imports skips the others.
+		needed := genSourcesNeeded(values)
+		for i, s := range gen.Sources {
+			if !needed[i] {
+				continue
+			}
 			if _, err := interp.Compile(s); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// genSourcesNeeded reports, for each of gen.Sources, whether it is the
+// source of a package of values or of a package one of those imports.
+// gen.Sources puts a package before the ones importing it.
+func genSourcesNeeded(values Exports) []bool {
+	pkgs := map[string]bool{}
+	for k := range values {
+		pkgs[path.Dir(k)] = true
+	}
+	needed := make([]bool, len(gen.Sources))
+	for i := len(gen.Sources) - 1; i >= 0; i-- {
+		f, err := parser.ParseFile(token.NewFileSet(), "", gen.Sources[i], parser.ImportsOnly)
+		if err != nil {
+			needed[i] = true // let Compile report it
+			continue
+		}
+		if !pkgs[f.Name.Name] {
+			continue
+		}
+		needed[i] = true
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				pkgs[p] = true
+			}
+		}
+	}
+	return needed
 }
 
 // fixStdlib redefines interpreter stdlib symbols to use the standard input,
