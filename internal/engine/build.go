@@ -26,6 +26,7 @@ type workers struct {
 	root  string
 	cache string
 	mu    sync.Mutex
+	sum   string // the sources' hash, computed once: both clocks share it
 	paths map[Clock]string
 }
 
@@ -37,11 +38,14 @@ func (w *workers) path(c Clock) (string, error) {
 	if p, ok := w.paths[c]; ok {
 		return p, nil
 	}
-	sum, err := sourceHash(w.root, w.cache)
-	if err != nil {
-		return "", fmt.Errorf("hashing the worker's sources: %w", err)
+	if w.sum == "" {
+		sum, err := sourceHash(w.root, w.cache)
+		if err != nil {
+			return "", fmt.Errorf("hashing the worker's sources: %w", err)
+		}
+		w.sum = sum
 	}
-	p := filepath.Join(w.cache, fmt.Sprintf("worker-%s-%s", c, sum[:16]))
+	p := filepath.Join(w.cache, fmt.Sprintf("worker-%s-%s", c, w.sum[:16]))
 	if _, err := os.Stat(p); err != nil {
 		if err := w.build(c, p); err != nil {
 			return "", err

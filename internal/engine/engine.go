@@ -42,9 +42,10 @@ func ParseKind(s string) (Kind, error) {
 // Engine runs programs, each in a process of its own. It is safe for
 // concurrent use; the caller bounds the parallelism.
 type Engine struct {
-	kind    Kind
-	workers workers
-	builds  goBuilds
+	kind     Kind
+	workers  workers
+	builds   goBuilds
+	prepared preparedCache
 }
 
 // New returns a yaegi engine whose worker binaries are built from the module
@@ -59,9 +60,10 @@ func NewKind(kind Kind, root, cacheDir string) *Engine {
 		cacheDir = DefaultCacheDir()
 	}
 	return &Engine{
-		kind:    kind,
-		workers: workers{root: root, cache: cacheDir},
-		builds:  goBuilds{root: root, cache: filepath.Join(cacheDir, "go-programs")},
+		kind:     kind,
+		workers:  workers{root: root, cache: cacheDir},
+		builds:   goBuilds{root: root, cache: filepath.Join(cacheDir, "go-programs")},
+		prepared: preparedCache{dir: filepath.Join(cacheDir, "prepared")},
 	}
 }
 
@@ -103,19 +105,6 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 	if req.Clock == "" {
 		req.Clock = ClockVirtual
 	}
-	var src []byte
-	if e.kind == Yaegi {
-		// Type-checking and lowering come first, before anything is
-		// written to disk, and under the run's time limit.
-		var err error
-		var timedOut bool
-		if src, timedOut, err = prepareWithin(ctx, req); timedOut {
-			lim := req.Limits.withDefaults()
-			return &Result{ExitCode: -1, Limit: TimedOut, Limits: lim, Elapsed: lim.Timeout}, nil
-		} else if err != nil {
-			return nil, err
-		}
-	}
 	dir, err := os.MkdirTemp("", "concbook-run-")
 	if err != nil {
 		return nil, err
@@ -152,15 +141,32 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			}
 		}
 	default:
+		// The program is type-checked and lowered (prepare.go) while
+		// the worker is found and started; the worker waits on its
+		// start pipe (fd 4) for the lowered program's file: its own
+		// start, most of a small program's run, overlaps the preparing.
+		type prepared struct {
+			src []byte
+			err error
+		}
+		ready := make(chan prepared, 1)
+		go func() {
+			src, err := e.prepared.prepare(req)
+			ready <- prepared{src, err}
+		}()
 		worker, err := e.workers.path(req.Clock)
 		if err != nil {
 			return nil, err
 		}
 		prog := filepath.Join(dir, "main.go")
-		if err := os.WriteFile(prog, src, 0o644); err != nil {
-			return nil, err
+		r.prepare = func() error {
+			p := <-ready
+			if p.err != nil {
+				return p.err
+			}
+			return os.WriteFile(prog, p.src, 0o644)
 		}
-		r.argv = append([]string{worker, "-status-fd=3", "--"}, req.Args...)
+		r.argv = append([]string{worker, "-status-fd=3", "-start-fd=4", "--"}, req.Args...)
 		r.env = append(r.env, programEnv+"="+prog)
 		if req.CompileOnly {
 			r.env = append(r.env, compileOnlyEnv+"=1")
@@ -213,9 +219,12 @@ type run struct {
 	argv   []string // the program's process: binary and arguments
 	env    []string
 	status bool // whether the process has the worker's status channel
-	work   string
-	token  string
-	trace  string // the file a traced program writes its trace to
+	// prepare, if set, makes the program the worker runs, which waits
+	// for it on its start pipe; an error (a *CompileError) kills it.
+	prepare func() error
+	work    string
+	token   string
+	trace   string // the file a traced program writes its trace to
 
 	mu           sync.Mutex
 	limit        Limit
@@ -239,17 +248,31 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	}
 	defer status.Close()
 
+	var start, startW *os.File
+	if r.prepare != nil {
+		if start, startW, err = os.Pipe(); err != nil {
+			outW.Close()
+			statusW.Close()
+			return nil, err
+		}
+		defer startW.Close()
+	}
 	cmd := exec.Command(r.argv[0], r.argv[1:]...)
 	cmd.Dir = r.work
 	cmd.Stdout, cmd.Stderr = outW, outW
 	if r.status {
 		cmd.ExtraFiles = []*os.File{statusW}
 	}
+	if start != nil {
+		cmd.ExtraFiles = append(cmd.ExtraFiles, start)
+	}
 	cmd.Env = r.env
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	becomeSubreaper()
 	activeMu.Lock() // no orphan reaping between the start and started
+	r.mu.Lock()
 	r.start = time.Now()
+	r.mu.Unlock()
 	err = cmd.Start()
 	if err == nil {
 		active[cmd.Process.Pid] = true
@@ -257,10 +280,31 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	activeMu.Unlock()
 	outW.Close()
 	statusW.Close()
+	if start != nil {
+		start.Close()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("starting the worker: %w", err)
 	}
 	r.pgid = cmd.Process.Pid
+	var prepared chan error
+	if r.prepare != nil {
+		// Preparing is under the run's time limit, as running is: a
+		// program that sends the type checker into a loop times out.
+		prepared = make(chan error, 1)
+		go func() {
+			err := r.prepare()
+			if err != nil {
+				killGroup(r.pgid)
+			} else {
+				r.mu.Lock()
+				r.start = time.Now() // the program's time starts now
+				r.mu.Unlock()
+			}
+			startW.Close()
+			prepared <- err
+		}()
+	}
 
 	var readers sync.WaitGroup
 	readers.Add(2)
@@ -271,7 +315,7 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	go r.watch(ctx, cmd.Process.Pid, exited)
 	waitErr := cmd.Wait()
 	close(exited)
-	elapsed := time.Since(r.start)
+	elapsed := time.Since(r.startTime())
 	// The program has ended: so must everything it started. Then the pipes
 	// reach end of file.
 	reap(r.pgid, r.token)
@@ -287,6 +331,11 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if prepared != nil && r.limit != TimedOut {
+		if err := <-prepared; err != nil {
+			return nil, err
+		}
 	}
 	if r.compileError != "" {
 		return nil, &CompileError{Msg: r.compileError}
@@ -346,6 +395,14 @@ func (r *run) stop(l Limit) {
 	reap(r.pgid, r.token)
 }
 
+// startTime is when the program started: when its process did, or, for a
+// worker that waited for its program, when the program was ready.
+func (r *run) startTime() time.Time {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.start
+}
+
 // readOutput decodes the output pipe into writes, up to the output limit.
 func (r *run) readOutput(out io.Reader) {
 	var dec frameDecoder
@@ -357,7 +414,7 @@ func (r *run) readOutput(out io.Reader) {
 			if r.req.Clock == ClockVirtual {
 				ws = dec.feed(buf[:n])
 			} else {
-				ws = []Write{{At: time.Since(r.start), Data: clone(buf[:n])}}
+				ws = []Write{{At: time.Since(r.startTime()), Data: clone(buf[:n])}}
 			}
 			r.keep(ws)
 		}

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -214,4 +215,14 @@ func TestCompileOnly(t *testing.T) {
 			assert.Contains(t, ce.Msg, "p.go:3:15: undefined: undefinedName")
 		})
 	}
+}
+
+// TestChildrenBothWays checks that the children read from
+// /proc/self/task are those a scan of every process finds.
+func TestChildrenBothWays(t *testing.T) {
+	cmd := exec.Command("sleep", "30")
+	require.NoError(t, cmd.Start())
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	assert.Contains(t, children(), cmd.Process.Pid)
+	assert.ElementsMatch(t, childrenByScan(), children())
 }

@@ -2,9 +2,18 @@ package engine
 
 import (
 	"bytes"
-	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
 	"time"
+
+	"github.com/concbook/concurrency/internal/atomicfile"
 
 	"github.com/concbook/concurrency/internal/lower"
 	"github.com/concbook/concurrency/internal/typecheck"
@@ -43,27 +52,77 @@ func prepare(req Request) ([]byte, error) {
 	return out, nil
 }
 
-// prepareWithin prepares req within its time limit: a program that sends
-// the type checker or the lowering into a loop times out as a program
-// that runs too long does. When ctx is done first, it returns ctx's error.
-func prepareWithin(ctx context.Context, req Request) (src []byte, timedOut bool, err error) {
-	type prepared struct {
-		src []byte
-		err error
+// preparedCache keeps what prepare made of a program, as Go's build cache
+// keeps compiled packages: preparing (type-checking against the standard
+// library's export data, then lowering) is most of what the runner itself
+// spends on a small program. An entry is keyed by the program (its source,
+// file name and whether it is a test) and by the runner binary doing the
+// preparing, so a changed lowering or type checker never reads an entry of
+// another: entries live in a folder named after the binary, and the
+// folders of other binaries are removed once they are a day old.
+type preparedCache struct {
+	dir string // the cache's root: CACHE/prepared
+
+	once     sync.Once
+	binDir   string // this binary's folder under dir, "" when unknown
+	trimOnce sync.Once
+}
+
+// prepare returns prepare(req), from the cache when it has it.
+func (c *preparedCache) prepare(req Request) ([]byte, error) {
+	c.once.Do(func() {
+		if id := executableID(); id != "" {
+			c.binDir = filepath.Join(c.dir, id)
+		}
+	})
+	if c.binDir == "" {
+		return prepare(req)
 	}
-	done := make(chan prepared, 1)
-	go func() {
-		src, err := prepare(req)
-		done <- prepared{src, err}
-	}()
-	timer := time.NewTimer(req.Limits.withDefaults().Timeout)
-	defer timer.Stop()
-	select {
-	case p := <-done:
-		return p.src, false, p.err
-	case <-timer.C:
-		return nil, true, nil
-	case <-ctx.Done():
-		return nil, false, ctx.Err()
+	h := sha256.New()
+	fmt.Fprintf(h, "%q %t %d\n", req.Filename, req.Test, len(req.Source))
+	h.Write(req.Source)
+	path := filepath.Join(c.binDir, hex.EncodeToString(h.Sum(nil))[:32]+".go")
+	if src, err := os.ReadFile(path); err == nil {
+		return src, nil
 	}
+	src, err := prepare(req)
+	if err != nil {
+		return nil, err
+	}
+	if atomicfile.WriteFile(path, src) == nil {
+		c.trimOnce.Do(c.trim)
+	}
+	return src, nil
+}
+
+// trim removes the folders of other runner binaries that were last
+// written more than a day ago.
+func (c *preparedCache) trim() {
+	entries, _ := os.ReadDir(c.dir)
+	for _, e := range entries {
+		p := filepath.Join(c.dir, e.Name())
+		if info, err := e.Info(); err == nil && p != c.binDir && time.Since(info.ModTime()) > 24*time.Hour {
+			os.RemoveAll(p)
+		}
+	}
+}
+
+// executableID names this binary by its path and file metadata (size,
+// modification time, inode), which change when it is rebuilt; "" when
+// they cannot be read.
+func executableID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	info, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	var ino uint64
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		ino = st.Ino
+	}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s %d %d %d", exe, info.Size(), info.ModTime().UnixNano(), ino)))
+	return strings.ToLower(hex.EncodeToString(h[:]))[:16]
 }

@@ -25,7 +25,7 @@ func sourceHash(root, cache string) (string, error) { return SourceHash(root, ca
 
 // SourceHash hashes what a binary of the module at root is built from: the
 // Go version, go.mod, go.sum and the Go files under the folders dirs
-// (relative to root). The in-page runner's build (internal/playbuild) keys
+// (relative to root), their tests excepted. The in-page runner's build (internal/playbuild) keys
 // its cache by it, as the engine keys the worker binaries.
 //
 // Reading every file costs tens of milliseconds (yaegi's symbol tables are
@@ -74,8 +74,8 @@ type sourceFile struct {
 	ino         uint64
 }
 
-// listSources returns go.mod, go.sum and the Go files under dirs, in a
-// fixed order.
+// listSources returns go.mod, go.sum and the Go files under dirs, tests
+// excepted (they are not built into the binary), in a fixed order.
 func listSources(root string, dirs []string) ([]sourceFile, error) {
 	var files []sourceFile
 	add := func(p string, info fs.FileInfo) {
@@ -95,7 +95,7 @@ func listSources(root string, dirs []string) ([]sourceFile, error) {
 	}
 	for _, dir := range dirs {
 		err := filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
 				return err
 			}
 			info, err := d.Info()

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -49,26 +51,9 @@ func finished(pid int) {
 // go build and go list, stay in its group). Call it when no program is
 // running (runs do, when the last running one ends).
 func ReapOrphans() {
-	self := strconv.Itoa(os.Getpid())
-	group := strconv.Itoa(syscall.Getpgrp())
-	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
-	for _, path := range stats {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			continue
-		}
-		// pid (comm) state ppid ...: comm may hold spaces and parentheses.
-		s := string(b)
-		end := strings.LastIndexByte(s, ')')
-		if end < 0 {
-			continue
-		}
-		fields := strings.Fields(s[end+1:]) // state ppid pgrp ...
-		if len(fields) < 3 || fields[1] != self || fields[2] == group {
-			continue
-		}
-		pid, err := strconv.Atoi(strings.Fields(s)[0])
-		if err != nil {
+	group := syscall.Getpgrp()
+	for _, pid := range children() {
+		if pgid, err := syscall.Getpgid(pid); err != nil || pgid == group {
 			continue
 		}
 		activeMu.Lock()
@@ -81,4 +66,91 @@ func ReapOrphans() {
 		var ws syscall.WaitStatus
 		syscall.Wait4(pid, &ws, 0, nil)
 	}
+}
+
+// children lists the children of this process: the kernel keeps each
+// thread's in /proc/self/task/TID/children (a few files, where scanning
+// every process's /proc/PID/stat reads hundreds). Kernels built without
+// those files get the scan.
+func children() []int {
+	pids, ok := childrenOf("self")
+	if !ok {
+		return childrenByScan()
+	}
+	return pids
+}
+
+// childrenOf lists the children of the process pid ("self" for this one)
+// from its threads' children files; ok is false when the kernel has none.
+func childrenOf(pid string) (pids []int, ok bool) {
+	dir := "/proc/" + pid + "/task"
+	tasks, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, false
+	}
+	for _, t := range tasks {
+		b, err := os.ReadFile(dir + "/" + t.Name() + "/children")
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && pid == "self" {
+				return nil, false
+			}
+			continue
+		}
+		for _, f := range strings.Fields(string(b)) {
+			if c, err := strconv.Atoi(f); err == nil {
+				pids = append(pids, c)
+			}
+		}
+	}
+	return pids, true
+}
+
+// descendants lists every process below this one. Because this process is
+// a subreaper, that is every process a run started that is still alive,
+// whatever its session, group or environment: an orphan of a run becomes
+// a child of this process, not init's.
+func descendants() []int {
+	var all []int
+	queue := children()
+	seen := map[int]bool{}
+	for len(queue) > 0 && len(seen) < 1<<16 {
+		pid := queue[0]
+		queue = queue[1:]
+		if seen[pid] {
+			continue
+		}
+		seen[pid] = true
+		all = append(all, pid)
+		kids, _ := childrenOf(strconv.Itoa(pid))
+		queue = append(queue, kids...)
+	}
+	return all
+}
+
+// childrenByScan lists the children of this process from every process's
+// /proc/PID/stat.
+func childrenByScan() []int {
+	self := strconv.Itoa(os.Getpid())
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	var pids []int
+	for _, path := range stats {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...: comm may hold spaces and parentheses.
+		s := string(b)
+		end := strings.LastIndexByte(s, ')')
+		if end < 0 {
+			continue
+		}
+		fields := strings.Fields(s[end+1:]) // state ppid ...
+		if len(fields) < 2 || fields[1] != self {
+			continue
+		}
+		if pid, err := strconv.Atoi(strings.Fields(s)[0]); err == nil {
+			pids = append(pids, pid)
+		}
+	}
+	return pids
 }
