@@ -11,9 +11,12 @@ ENGINES ?= yaegi
 
 all: check site
 
-# Check every program of the book against its transcript.
+# Check every program of the book against its transcript. Programs that
+# passed and did not change are reported (cached), as go test does;
+# CHECKFLAGS=-count=1 runs them all.
+CHECKFLAGS ?=
 check:
-	$(GO) run ./runner check -engine=$(ENGINES)
+	$(GO) run ./runner check -engine=$(ENGINES) $(CHECKFLAGS)
 
 # Write missing transcripts and merge failing ones; review the diff after.
 update:

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -14,7 +15,7 @@ import (
 )
 
 // checkCommand implements `runner check [-run REGEX] [-v] [-json] [-update]
-// [-j N] [-timeout D] [-engine yaegi,go] [-root DIR]`: every program of the book checked against
+// [-j N] [-timeout D] [-engine yaegi,go] [-root DIR] [-count N]`: every program of the book checked against
 // its transcript. It exits 0 when every check passed, 1 otherwise.
 func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
@@ -28,6 +29,7 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		timeout = fs.Duration("timeout", 0, "wall-time limit of a program whose fence sets none (default 10s)")
 		root    = fs.String("root", ".", "the book's folder, holding chapters/ and expected/")
 		engines = fs.String("engine", "yaegi", "the `engines` that run each program, comma-separated: yaegi (interpreted), go (compiled); the output must fit under each")
+		count   = fs.Int("count", 1, "run each program `n` times; every run must pass. As for go test, any -count runs every program: without it, a program that passed and whose source, transcript, engines and runner are unchanged is reported (cached)")
 	)
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -36,7 +38,16 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "runner check: unexpected arguments %q\n", fs.Args())
 		return 2
 	}
-	opt := check.Options{Root: *root, Update: *update, Jobs: *jobs, Timeout: *timeout}
+	if *count < 1 {
+		fmt.Fprintf(stderr, "runner check: -count must be at least 1\n")
+		return 2
+	}
+	opt := check.Options{Root: *root, Update: *update, Jobs: *jobs, Timeout: *timeout, Count: *count}
+	countSet := false
+	fs.Visit(func(f *flag.Flag) { countSet = countSet || f.Name == "count" })
+	if !countSet {
+		opt.Results = &check.ResultCache{Dir: filepath.Join(engine.DefaultCacheDir(), "results")}
+	}
 	for _, name := range strings.Split(*engines, ",") {
 		kind, err := engine.ParseKind(strings.TrimSpace(name))
 		if err != nil {

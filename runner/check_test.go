@@ -19,9 +19,17 @@ import (
 // times matches the durations of a report, which vary between runs.
 var times = regexp.MustCompile(`\(\d+\.\d\ds\)|\t\d+\.\d\ds`)
 
-// runCheck runs `runner check` with args and returns its exit status and
-// standard output, durations replaced by (T).
+// runCheck runs `runner check -count=1` with args (every program runs:
+// no result comes from the cache) and returns its exit status and standard
+// output, durations replaced by (T).
 func runCheck(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	return runCheckCached(t, append([]string{"-count=1"}, args...)...)
+}
+
+// runCheckCached is runCheck without -count=1: passes may come from the
+// result cache.
+func runCheckCached(t *testing.T, args ...string) (int, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := checkCommand(context.Background(), args, &stdout, &stderr)
@@ -109,4 +117,47 @@ func TestCheckUpdate(t *testing.T) {
 	code, out := runCheck(t, "-root", root)
 	assert.Equal(t, 1, code)
 	golden.Assert(t, "check-after-update.golden", out)
+}
+
+// A program that passed is reported (cached) until its source, transcript,
+// fence or runner change; -count runs it again.
+func TestCheckCached(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	t.Setenv("CONCBOOK_CACHE", t.TempDir())
+	root := t.TempDir()
+	require.NoError(t, os.CopyFS(root, os.DirFS("testdata/book")))
+	args := []string{"-root", root, "-v", "-run", "^fixture/(hello|streams|mismatch)$"}
+
+	code, out := runCheckCached(t, args...)
+	assert.Equal(t, 1, code)
+	assert.NotContains(t, out, "(cached)")
+	assert.Contains(t, out, "2 passed, 1 failed")
+
+	// The passes are remembered, the failure is not.
+	code, out = runCheckCached(t, args...)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "--- PASS: fixture/hello (cached)\n")
+	assert.Contains(t, out, "--- PASS: fixture/streams (cached)\n")
+	assert.Contains(t, out, "--- FAIL: fixture/mismatch")
+	assert.Contains(t, out, "2 passed (2 cached), 1 failed")
+
+	// A changed transcript runs the program again, even if it still fits.
+	hello := filepath.Join(root, "expected/fixture/hello.txt")
+	b, err := os.ReadFile(hello)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(hello, append([]byte("-- # a note --\n"), b...), 0o644))
+	_, out = runCheckCached(t, args...)
+	assert.Regexp(t, `--- PASS: fixture/hello \(T\)`, out)
+	assert.Contains(t, out, "--- PASS: fixture/streams (cached)\n")
+
+	// -count runs everything.
+	_, out = runCheckCached(t, append([]string{"-count=1"}, args...)...)
+	assert.NotContains(t, out, "(cached)")
+
+	// A book of passes only, all cached, says so as go test does.
+	code, out = runCheckCached(t, "-root", root, "-run", "^fixture/(hello|streams)$")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "ok  \tbook\t(cached)\n2 passed (2 cached), 0 failed\n", out)
 }

@@ -60,7 +60,7 @@ func TestCheckInterrupted(t *testing.T) {
 	bin := builtRunner(t)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
-			cmd := exec.Command(bin, "check", "-root", "testdata/faults", "-run", "blocked-child")
+			cmd := exec.Command(bin, "check", "-count=1", "-root", "testdata/faults", "-run", "blocked-child")
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			require.NoError(t, cmd.Start())
@@ -105,7 +105,7 @@ func TestUpdateKilled(t *testing.T) {
 	updated := 0
 	for _, delay := range []time.Duration{50 * time.Millisecond, 150 * time.Millisecond, 300 * time.Millisecond, 600 * time.Millisecond} {
 		updated = 0
-		cmd := exec.Command(bin, "check", "-root", root, "-update", "-j", "2")
+		cmd := exec.Command(bin, "check", "-count=1", "-root", root, "-update", "-j", "2")
 		require.NoError(t, cmd.Start())
 		time.Sleep(delay)
 		cmd.Process.Kill()

@@ -50,6 +50,12 @@ type Options struct {
 	// Engines run each program; its output must fit the transcript under
 	// every one. -update merges the first one's output.
 	Engines []Engine
+	// Results, if set, remembers the programs that passed and reports
+	// them again, "(cached)", while nothing they depend on changed.
+	Results *ResultCache
+	// Count runs each program that many times (0 means once); every run
+	// must pass.
+	Count int
 }
 
 // Engine is a named Runner.
@@ -58,9 +64,10 @@ type Engine struct {
 	Runner Runner
 }
 
-// Summary counts the outcomes of a check.
+// Summary counts the outcomes of a check; Cached counts the passes that
+// came from the result cache.
 type Summary struct {
-	Passed, Failed, Skipped int
+	Passed, Failed, Skipped, Cached int
 }
 
 // Check checks the selected programs and orphan transcripts, calling report
@@ -70,6 +77,9 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	emit := func(o *Outcome) {
 		if o.Status == Pass {
 			sum.Passed++
+			if o.Cached {
+				sum.Cached++
+			}
 		} else if o.Status == Skip {
 			sum.Skipped++
 		} else {
@@ -152,8 +162,40 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	return sum, nil
 }
 
-// checkProgram checks one program.
+// checkProgram checks one program, opt.Count times or until it fails, or
+// reports it from the result cache.
 func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
+	var data []byte
+	var readErr error
+	tpath := p.TranscriptPath()
+	if p.Runs() {
+		data, readErr = readBounded(filepath.Join(opt.Root, tpath), transcript.MaxSize)
+	}
+	var key string
+	cacheable := false
+	if opt.Results != nil && (readErr == nil || errors.Is(readErr, os.ErrNotExist)) {
+		key, cacheable = opt.Results.key(opt, p, data, readErr == nil)
+		if cacheable {
+			if o := opt.Results.get(key, p); o != nil {
+				return o
+			}
+		}
+	}
+	var o *Outcome
+	for range max(opt.Count, 1) {
+		if o = checkOnce(ctx, opt, p, data, readErr); o.Status != Pass || ctx.Err() != nil {
+			break
+		}
+	}
+	if cacheable && o.Status == Pass && o.Updated == "" && ctx.Err() == nil {
+		opt.Results.put(key, o)
+	}
+	return o
+}
+
+// checkOnce checks one program once; data and readErr are its transcript
+// as read (a program that runs has one).
+func checkOnce(ctx context.Context, opt Options, p *book.Program, data []byte, readErr error) *Outcome {
 	o := &Outcome{ID: p.ID(), Pos: p.Pos(), Status: Pass, Program: p}
 	start := time.Now()
 	defer func() { o.Elapsed = time.Since(start) }()
@@ -166,7 +208,6 @@ func checkProgram(ctx context.Context, opt Options, p *book.Program) *Outcome {
 		return o
 	}
 	tpath := p.TranscriptPath()
-	data, readErr := readBounded(filepath.Join(opt.Root, tpath), transcript.MaxSize)
 	var want *transcript.Transcript
 	switch {
 	case errors.Is(readErr, os.ErrNotExist):

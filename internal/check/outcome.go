@@ -35,6 +35,9 @@ type Outcome struct {
 	Output string
 	// Updated names the transcript -update wrote.
 	Updated string
+	// Cached: the outcome is a pass remembered by the result cache; the
+	// program did not run. Elapsed and Result are the remembered run's.
+	Cached  bool
 	Elapsed time.Duration
 	// Result is the run, when the program ran.
 	Result  *engine.Result `json:"-"`

@@ -18,7 +18,9 @@ type TextReporter struct {
 // Report prints one outcome.
 func (r *TextReporter) Report(o *Outcome) {
 	if o.Status == Pass {
-		if r.Verbose {
+		if r.Verbose && o.Cached {
+			fmt.Fprintf(r.W, "--- PASS: %s (cached)\n", o.ID)
+		} else if r.Verbose {
 			fmt.Fprintf(r.W, "--- PASS: %s (%s)\n", o.ID, seconds(o.Elapsed))
 			if o.Updated != "" {
 				fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
@@ -55,16 +57,23 @@ func (r *TextReporter) Report(o *Outcome) {
 
 // Summary prints the closing lines: FAIL or ok, then the counts.
 func (r *TextReporter) Summary(s Summary, elapsed time.Duration) {
-	if s.Failed > 0 {
+	switch {
+	case s.Failed > 0:
 		fmt.Fprintln(r.W, "FAIL")
-	} else {
+	case s.Cached > 0 && s.Cached == s.Passed:
+		fmt.Fprintf(r.W, "ok  \tbook\t(cached)\n")
+	default:
 		fmt.Fprintf(r.W, "ok  \tbook\t%s\n", seconds(elapsed))
 	}
+	passed := fmt.Sprintf("%d passed", s.Passed)
+	if s.Cached > 0 {
+		passed += fmt.Sprintf(" (%d cached)", s.Cached)
+	}
 	if s.Skipped > 0 {
-		fmt.Fprintf(r.W, "%d passed, %d failed, %d skipped\n", s.Passed, s.Failed, s.Skipped)
+		fmt.Fprintf(r.W, "%s, %d failed, %d skipped\n", passed, s.Failed, s.Skipped)
 		return
 	}
-	fmt.Fprintf(r.W, "%d passed, %d failed\n", s.Passed, s.Failed)
+	fmt.Fprintf(r.W, "%s, %d failed\n", passed, s.Failed)
 }
 
 func indent(w io.Writer, s string) {
@@ -92,10 +101,14 @@ type Event struct {
 	Transcript string       `json:"Transcript,omitempty"`
 	Writes     []EventWrite `json:"Writes,omitempty"`
 	Updated    string       `json:"Updated,omitempty"`
-	// Passed and Failed count the outcomes, in the summary event.
-	Passed  int `json:"Passed,omitempty"`
-	Failed  int `json:"Failed,omitempty"`
-	Skipped int `json:"Skipped,omitempty"`
+	// Cached: a pass from the result cache (the program did not run).
+	Cached bool `json:"Cached,omitempty"`
+	// Passed, Failed, Skipped and CachedPasses count the outcomes, in the
+	// summary event.
+	Passed       int `json:"Passed,omitempty"`
+	Failed       int `json:"Failed,omitempty"`
+	Skipped      int `json:"Skipped,omitempty"`
+	CachedPasses int `json:"CachedPasses,omitempty"`
 }
 
 // EventWrite is one write of a program: when, and what.
@@ -111,7 +124,7 @@ type JSONReporter struct {
 
 func (r *JSONReporter) Report(o *Outcome) {
 	e := Event{Time: time.Now(), Action: string(o.Status), Program: o.ID, Pos: o.Pos, Elapsed: o.Elapsed.Seconds(),
-		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated}
+		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated, Cached: o.Cached}
 	if o.Result != nil {
 		e.Transcript = o.Result.Transcript()
 		for _, w := range o.Result.Writes {
@@ -122,7 +135,7 @@ func (r *JSONReporter) Report(o *Outcome) {
 }
 
 func (r *JSONReporter) Summary(s Summary, elapsed time.Duration) {
-	r.write(Event{Time: time.Now(), Action: "summary", Elapsed: elapsed.Seconds(), Passed: s.Passed, Failed: s.Failed, Skipped: s.Skipped})
+	r.write(Event{Time: time.Now(), Action: "summary", Elapsed: elapsed.Seconds(), Passed: s.Passed, Failed: s.Failed, Skipped: s.Skipped, CachedPasses: s.Cached})
 }
 
 func (r *JSONReporter) write(e Event) {

@@ -38,12 +38,8 @@ func (w *workers) path(c Clock) (string, error) {
 	if p, ok := w.paths[c]; ok {
 		return p, nil
 	}
-	if w.sum == "" {
-		sum, err := sourceHash(w.root, w.cache)
-		if err != nil {
-			return "", fmt.Errorf("hashing the worker's sources: %w", err)
-		}
-		w.sum = sum
+	if err := w.hashLocked(); err != nil {
+		return "", err
 	}
 	p := filepath.Join(w.cache, fmt.Sprintf("worker-%s-%s", c, w.sum[:16]))
 	if _, err := os.Stat(p); err != nil {
@@ -56,6 +52,26 @@ func (w *workers) path(c Clock) (string, error) {
 	}
 	w.paths[c] = p
 	return p, nil
+}
+
+// hash returns the hash of the worker's sources.
+func (w *workers) hash() (string, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	err := w.hashLocked()
+	return w.sum, err
+}
+
+func (w *workers) hashLocked() error {
+	if w.sum != "" {
+		return nil
+	}
+	sum, err := sourceHash(w.root, w.cache)
+	if err != nil {
+		return fmt.Errorf("hashing the worker's sources: %w", err)
+	}
+	w.sum = sum
+	return nil
 }
 
 // build compiles the worker for clock c to path, under a lock file so that

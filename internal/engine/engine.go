@@ -70,6 +70,24 @@ func NewKind(kind Kind, root, cacheDir string) *Engine {
 // Kind is how the engine runs programs.
 func (e *Engine) Kind() Kind { return e.kind }
 
+// Identity names what the engine runs programs with, so that a cache of
+// results can tell when they may differ: the runner binary itself (its
+// type checker and lowering), and the yaegi worker's sources or the Go
+// toolchain and the module's go.mod and go.sum.
+func (e *Engine) Identity() (string, error) {
+	var sum string
+	var err error
+	if e.kind == Yaegi {
+		sum, err = e.workers.hash()
+	} else {
+		sum, err = SourceHash(e.workers.root, e.workers.cache)
+	}
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s %s %s", e.kind, ExecutableID(), sum), nil
+}
+
 // Request is one program to run.
 type Request struct {
 	// Filename names the source in messages; Source may carry //line

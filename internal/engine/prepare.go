@@ -71,7 +71,7 @@ type preparedCache struct {
 // prepare returns prepare(req), from the cache when it has it.
 func (c *preparedCache) prepare(req Request) ([]byte, error) {
 	c.once.Do(func() {
-		if id := executableID(); id != "" {
+		if id := ExecutableID(); id != "" {
 			c.binDir = filepath.Join(c.dir, id)
 		}
 	})
@@ -107,9 +107,11 @@ func (c *preparedCache) trim() {
 	}
 }
 
-// executableID names this binary by its path and file metadata (size,
+// ExecutableID names this binary by its path and file metadata (size,
 // modification time, inode), which change when it is rebuilt; "" when
 // they cannot be read.
+var ExecutableID = sync.OnceValue(executableID)
+
 func executableID() string {
 	exe, err := os.Executable()
 	if err != nil {

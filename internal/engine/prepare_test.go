@@ -54,7 +54,7 @@ func TestPreparedCache(t *testing.T) {
 	first, err := c.prepare(req)
 	require.NoError(t, err)
 	assert.Equal(t, want, first)
-	entries, err := filepath.Glob(filepath.Join(dir, executableID(), "*.go"))
+	entries, err := filepath.Glob(filepath.Join(dir, ExecutableID(), "*.go"))
 	require.NoError(t, err)
 	require.Len(t, entries, 1)
 
@@ -73,13 +73,13 @@ func TestPreparedCache(t *testing.T) {
 		require.NoError(t, err)
 		assert.NotEqual(t, "cached", string(got))
 	}
-	entries, _ = filepath.Glob(filepath.Join(dir, executableID(), "*.go"))
+	entries, _ = filepath.Glob(filepath.Join(dir, ExecutableID(), "*.go"))
 	assert.Len(t, entries, 3)
 
 	// Compile errors are not kept.
 	_, err = c.prepare(Request{Filename: "p.go", Source: []byte("package main\n\nfunc main() { x }\n")})
 	var ce *CompileError
 	require.ErrorAs(t, err, &ce)
-	entries, _ = filepath.Glob(filepath.Join(dir, executableID(), "*.go"))
+	entries, _ = filepath.Glob(filepath.Join(dir, ExecutableID(), "*.go"))
 	assert.Len(t, entries, 3)
 }
