@@ -7,7 +7,7 @@ FUZZTIME ?= 10s
 # clock), go (compiled with the Go toolchain). CI checks under both.
 ENGINES ?= yaegi
 
-.PHONY: all check update test vet fuzz bench soak site serve gotests codemirror
+.PHONY: all check update test vet fuzz bench soak site serve gotests codemirror runner
 
 all: check site
 
@@ -17,6 +17,11 @@ all: check site
 CHECKFLAGS ?=
 check:
 	$(GO) run ./runner check -engine=$(ENGINES) $(CHECKFLAGS)
+
+# Build the runner as bin/runner, to run one program as `go run` would
+# (bin/runner run FILE.go) without go run's own "exit status" line.
+runner:
+	$(GO) build -o bin/runner ./runner
 
 # Write missing transcripts and merge failing ones; review the diff after.
 update:

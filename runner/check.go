@@ -54,7 +54,7 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			fmt.Fprintf(stderr, "runner check: -engine: %v\n", err)
 			return 2
 		}
-		opt.Engines = append(opt.Engines, check.Engine{Name: string(kind), Runner: engine.NewKind(kind, engine.ModuleRoot(), "")})
+		opt.Engines = append(opt.Engines, check.Engine{Name: string(kind), Runner: newEngine(kind, stderr)})
 	}
 	if *run != "" {
 		re, err := regexp.Compile(*run)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/concbook/concurrency/internal/engine"
 )
 
 // commands are the runner's subcommands, as `go run ./runner NAME`.
@@ -48,4 +50,13 @@ func runnerMain(args []string, stdout, stderr io.Writer) int {
 		return 130
 	}
 	return code
+}
+
+// newEngine returns an engine of the given kind for the book's module that
+// says on stderr what it builds (the worker binaries, a minute or more of
+// CPU on the first run) and why.
+func newEngine(kind engine.Kind, stderr io.Writer) *engine.Engine {
+	e := engine.NewKind(kind, engine.ModuleRoot(), "")
+	e.SetLog(func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) })
+	return e
 }

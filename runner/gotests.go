@@ -71,7 +71,7 @@ func gotestsCommand(ctx context.Context, args []string, stdout, stderr io.Writer
 	root := engine.ModuleRoot()
 	opt := gotests.Options{
 		Programs: progs,
-		Runner:   engine.NewKind(engine.Yaegi, root, ""),
+		Runner:   newEngine(engine.Yaegi, stderr),
 		Baseline: engine.NewKind(engine.Go, root, ""),
 		CacheDir: gotests.DefaultCacheDir(),
 		Jobs:     *jobs,

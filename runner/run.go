@@ -69,7 +69,7 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if *timelineFile != "" {
 		res, err = runTimeline(ctx, req, *timelineFile, stderr)
 	} else {
-		res, err = engine.NewKind(kind, engine.ModuleRoot(), "").Run(ctx, req)
+		res, err = newEngine(kind, stderr).Run(ctx, req)
 	}
 	if res == nil && err == nil {
 		return 1

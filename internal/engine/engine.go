@@ -67,6 +67,10 @@ func NewKind(kind Kind, root, cacheDir string) *Engine {
 	}
 }
 
+// SetLog has the engine report the builds that take long (its worker
+// binaries) through logf, as they start and end.
+func (e *Engine) SetLog(logf func(format string, args ...any)) { e.workers.log = logf }
+
 // Kind is how the engine runs programs.
 func (e *Engine) Kind() Kind { return e.kind }
 
@@ -172,6 +176,13 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			src, err := e.prepared.prepare(req)
 			ready <- prepared{src, err}
 		}()
+		if req.Clock == ClockVirtual {
+			// A virtual-clock run needs both workers (below): build
+			// them side by side.
+			if err := e.workers.all(); err != nil {
+				return nil, err
+			}
+		}
 		worker, err := e.workers.path(req.Clock)
 		if err != nil {
 			return nil, err
@@ -524,10 +535,5 @@ func (e *Engine) Prebuild(reqs []Request) error {
 	if e.kind == Go {
 		return e.builds.prebuild(reqs)
 	}
-	for _, c := range []Clock{ClockVirtual, ClockReal} {
-		if _, err := e.workers.path(c); err != nil {
-			return err
-		}
-	}
-	return nil
+	return e.workers.all()
 }
