@@ -29,6 +29,16 @@ var sources = []string{
 	"internal/play/pagepkgs", "internal/playbuild",
 }
 
+// Progress is where the builds that take minutes say what they do (the
+// site's build prints it on the terminal); nil for nowhere.
+var Progress io.Writer = os.Stderr
+
+func progress(format string, args ...any) {
+	if Progress != nil {
+		fmt.Fprintf(Progress, "site: "+format+"\n", args...)
+	}
+}
+
 // Artifacts are the built runner, in the cache: the wasm and its
 // precompressed forms.
 type Artifacts struct {
@@ -50,7 +60,10 @@ func Build(root, cache string) (*Artifacts, error) {
 	if err := engine.BuildCached(cache, a.Gzip, func(tmp string) error { return compress(a.Wasm, tmp, gzipWriter) }); err != nil {
 		return nil, err
 	}
-	if err := engine.BuildCached(cache, a.Brotli, func(tmp string) error { return compress(a.Wasm, tmp, brotliWriter) }); err != nil {
+	if err := engine.BuildCached(cache, a.Brotli, func(tmp string) error {
+		progress("compressing the in-page runner with brotli -11 into %s (minutes of CPU, once)", filepath.Base(a.Brotli))
+		return compress(a.Wasm, tmp, brotliWriter)
+	}); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -67,7 +80,10 @@ func BuildWasm(root, cache string) (string, error) {
 		return "", fmt.Errorf("hashing the page runner's sources: %w", err)
 	}
 	wasm := filepath.Join(cache, "play-runner-"+sum[:16]+".wasm")
-	if err := engine.BuildCached(cache, wasm, func(tmp string) error { return buildWasm(root, tmp) }); err != nil {
+	if err := engine.BuildCached(cache, wasm, func(tmp string) error {
+		progress("building the in-page runner (the worker for js/wasm) into %s: its sources changed or it was never built; about a minute of CPU, once", cache)
+		return buildWasm(root, tmp)
+	}); err != nil {
 		return "", err
 	}
 	return wasm, nil
