@@ -8,8 +8,10 @@ import (
 )
 
 // clearRule replaces the builtin clear (Go 1.21), which yaegi does not
-// have, by a helper per type: for a map, deleting every key; for a slice,
-// setting every element to the zero value.
+// have, by a helper per type: for a map, the worker's __rt.ClearMap
+// (reflect's Value.Clear: deleting every key in a loop would leave the NaN
+// keys, which no lookup finds); for a slice, setting every element to the
+// zero value.
 //
 //	clear(m)   becomes   __clear1(m)
 func clearRule(p *program) error {
@@ -28,7 +30,7 @@ func clearRule(p *program) error {
 		var body string
 		switch u := t.Underlying().(type) {
 		case *types.Map:
-			body = "\tfor k := range x {\n\t\tdelete(x, k)\n\t}\n"
+			body = fmt.Sprintf("\t%s.ClearMap(x)\n", p.rt())
 		case *types.Slice:
 			es, eerr := p.typeString(u.Elem(), token.NoPos)
 			if eerr != nil {

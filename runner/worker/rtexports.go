@@ -1,5 +1,7 @@
 package main
 
+import "reflect"
+
 // rtExports are the worker functions that lowered programs call as
 // __rt.NAME, besides Crash (see runtimeSymbols in run.go).
 func rtExports(c *crasher) map[string]any {
@@ -13,6 +15,7 @@ func rtExports(c *crasher) map[string]any {
 		"CrashHere":           g.CrashHere,
 		"CrashHereRepanicked": g.CrashHereRepanicked,
 		"Goid":                Goid,
+		"ClearMap":            ClearMap,
 		"Unbox":               Unbox,
 		"UnwrapN":             UnwrapN,
 		"UnwrapI":             UnwrapI,
@@ -46,3 +49,7 @@ func rtExports(c *crasher) map[string]any {
 		"SelectDefault":       SelectDefault,
 	}
 }
+
+// ClearMap is the builtin clear on a map: every entry goes, NaN keys too
+// (deleting the keys one by one cannot remove those: no lookup finds them).
+func ClearMap(m any) { reflect.ValueOf(m).Clear() }
