@@ -121,6 +121,7 @@ var rules = []rule{
 	{"errors", errorsRule},
 	{"typeswitch", typeSwitchRule},
 	{"equality", equalityRule},
+	{"chancompare", chanCompareRule},
 	{"fmtcalls", fmtCallsRule},
 	{"bounds", boundsRule},
 	{"ctxkeys", ctxKeysRule},
