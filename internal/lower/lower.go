@@ -111,6 +111,7 @@ var rules = []rule{
 	{"selectbranch", selectBranchRule},
 	{"minmax", minMaxRule},
 	{"clear", clearRule},
+	{"unsafe", unsafeRule},
 	{"print", printRule},
 	{"newexpr", newExprRule},
 	{"gostmt", goStmtRule},

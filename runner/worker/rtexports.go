@@ -1,6 +1,9 @@
 package main
 
-import "reflect"
+import (
+	"reflect"
+	"unsafe"
+)
 
 // rtExports are the worker functions that lowered programs call as
 // __rt.NAME, besides Crash (see runtimeSymbols in run.go).
@@ -16,6 +19,10 @@ func rtExports(c *crasher) map[string]any {
 		"CrashHereRepanicked": g.CrashHereRepanicked,
 		"Goid":                Goid,
 		"ClearMap":            ClearMap,
+		"UnsafeString":        UnsafeString,
+		"UnsafeStringData":    UnsafeStringData,
+		"UnsafeSlice":         UnsafeSlice,
+		"UnsafeSliceData":     UnsafeSliceData,
 		"Unbox":               Unbox,
 		"UnwrapN":             UnwrapN,
 		"UnwrapI":             UnwrapI,
@@ -53,3 +60,36 @@ func rtExports(c *crasher) map[string]any {
 // ClearMap is the builtin clear on a map: every entry goes, NaN keys too
 // (deleting the keys one by one cannot remove those: no lookup finds them).
 func ClearMap(m any) { reflect.ValueOf(m).Clear() }
+
+// UnsafeString is unsafe.String for a length of type int (the lowering
+// converts others).
+func UnsafeString(p *byte, n int) string { return unsafe.String(p, n) }
+
+// UnsafeStringData is unsafe.StringData.
+func UnsafeStringData(s string) *byte { return unsafe.StringData(s) }
+
+// UnsafeSlice is unsafe.Slice for any pointer type, its result typed any
+// (the lowering asserts it back): a slice of n elements from p.
+func UnsafeSlice(p any, n int) any {
+	v := reflect.ValueOf(p)
+	if v.IsNil() {
+		if n != 0 {
+			panic(runtimeError{"runtime error: unsafe.Slice: ptr is nil and len is not zero"})
+		}
+		return reflect.Zero(reflect.SliceOf(v.Type().Elem())).Interface()
+	}
+	if n < 0 {
+		panic(runtimeError{"runtime error: unsafe.Slice: len out of range"})
+	}
+	return reflect.SliceAt(v.Type().Elem(), v.UnsafePointer(), n).Interface()
+}
+
+// UnsafeSliceData is unsafe.SliceData for any slice type, its result typed
+// any: a pointer to the slice's first element, nil for a nil slice.
+func UnsafeSliceData(s any) any {
+	v := reflect.ValueOf(s)
+	if v.IsNil() {
+		return reflect.Zero(reflect.PointerTo(v.Type().Elem())).Interface()
+	}
+	return reflect.NewAt(v.Type().Elem(), v.UnsafePointer()).Interface()
+}
