@@ -284,11 +284,10 @@ func (s *browserSuite) testSearch(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)),
 		chromedp.WaitReady(chromedp.CSS("body")),
 	)
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.HasSuffix(eval[string](t, tb, "location.href"), want) && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
-	require.True(t, strings.HasSuffix(eval[string](t, tb, "location.href"), want), "the hit leads to %s", want)
+	waitLocation(t, tb, s.base+want)
+	// The location changes when the new page commits, before it is parsed:
+	// the browser scrolls to the section once the page has loaded.
+	tb.loaded(t)
 	id := want[strings.Index(want, "#")+1:]
 	inView := eval[bool](t, tb, `(() => { const r = document.getElementById(`+jsString(id)+`).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`)
 	assert.True(t, inView, "the section %s is in view", id)
@@ -527,6 +526,19 @@ func waitFor(t *testing.T, tb *tab, js, what string, d time.Duration) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// loaded waits until the tab's page has loaded and a frame has been drawn
+// since: what a page does once it is loaded, such as scrolling to the
+// address's section, is done. (A page's location changes when it commits,
+// long before that on a loaded machine.)
+func (tb *tab) loaded(t *testing.T) {
+	t.Helper()
+	tb.do(t, chromedp.Evaluate[chromedp.Void](`new Promise(done => {
+		const drawn = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+		if (document.readyState === "complete") drawn();
+		else addEventListener("load", drawn, {once: true});
+	})`, chromedp.EvalAwaitPromise))
 }
 
 // waitLocation waits for the tab to show the page want (a directory's
