@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"github.com/concbook/concurrency/site/build"
 	"github.com/concbook/concurrency/site/serve"
@@ -35,8 +37,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls, Play: *playRun}
 	if *addr != "" {
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
+		ctx, orphaned := serve.UntilOrphaned(ctx)
+		defer orphaned()
 		err := serve.Run(ctx, serve.Config{
 			Build:   cfg,
 			Addr:    *addr,
@@ -47,6 +51,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "site: %v\n", err)
 			return 1
+		}
+		if errors.Is(context.Cause(ctx), serve.ErrOrphaned) {
+			fmt.Fprintf(stderr, "site: stopped: %v\n", serve.ErrOrphaned)
 		}
 		return 0
 	}

@@ -18,5 +18,7 @@
 //	editor.js   CodeMirror 6 with Go, loaded by play.js on the first Edit;
 //	            a built bundle (licence: editor.js.LICENSE.txt), rebuilt
 //	            from ../codemirror by `make codemirror`
-//	reload.js   only under the serve command: reloads on a rebuild
+//
+// The serve command's live reload is not here: it is site/serve's, added
+// to the pages it serves, never written into the site.
 package assets

@@ -33,8 +33,6 @@ type Config struct {
 	// Templates and Assets replace the embedded templates and static files
 	// (nil: embedded). The serve command reads them from the source tree.
 	Templates, Assets fs.FS
-	// LiveReload adds the serve command's reload script to every page.
-	LiveReload bool
 	// Timelines draws each program's goroutine timeline under its output
 	// (timelines.go), caching them under CacheDir ("": the engine's cache).
 	Timelines bool
@@ -92,7 +90,7 @@ func Build(cfg Config) (*Result, error) {
 	}
 	site, err := render.Render(render.Input{
 		Book: bk, Transcripts: transcripts, Timelines: tls, Title: cfg.Title,
-		Templates: cfg.Templates, LiveReload: cfg.LiveReload, Runnable: play.Runnable,
+		Templates: cfg.Templates, Runnable: play.Runnable,
 	})
 	if err != nil {
 		return nil, err
@@ -115,7 +113,7 @@ func Build(cfg Config) (*Result, error) {
 	for p, data := range solutions {
 		files[p] = data
 	}
-	static, err := assets.Bundle(cfg.Assets, cfg.LiveReload)
+	static, err := assets.Bundle(cfg.Assets)
 	if err != nil {
 		return nil, err
 	}

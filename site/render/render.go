@@ -27,9 +27,6 @@ type Input struct {
 	// Runnable tells which programs the page can run (Run, Edit, Reset);
 	// the others show why not and how to run them. Nil: every program.
 	Runnable Runnability
-	// LiveReload adds the script that reloads the page when the site is
-	// rebuilt (the serve command's).
-	LiveReload bool
 }
 
 // Page is one rendered page.
@@ -60,7 +57,6 @@ type pageData struct {
 	Chapter    *ChapterEntry // the page's chapter; nil on the other pages
 	Prev, Next *navLink
 	Body       template.HTML
-	LiveReload bool
 	CSP        string
 }
 
@@ -79,7 +75,7 @@ func Render(in Input) (*Site, error) {
 	cs.Planned = links.planned
 	md := markdown(newCellRenderer(in.Book, in.Transcripts, in.Timelines, in.Runnable), links)
 	site := &Site{Contents: cs, Warnings: links.warnings}
-	base := pageData{Site: in.Title, Contents: cs, LiveReload: in.LiveReload, CSP: CSP}
+	base := pageData{Site: in.Title, Contents: cs, CSP: CSP}
 
 	page := func(path, kind string, d pageData) error {
 		d.Kind = kind

@@ -203,10 +203,4 @@ func TestPages(t *testing.T) {
 	contains(t, cells, `<nav class="onpage" aria-label="On this page">`)
 	assert.False(t, strings.Contains(cells, "reload.js"), "no live reload in a build")
 	assert.False(t, strings.Contains(cells, "style="), "no inline style: the CSP forbids it")
-
-	in := loadFixture(t)
-	in.LiveReload = true
-	live, err := Render(in)
-	require.NoError(t, err)
-	contains(t, page(t, live, "cells.html"), `<script src="reload.js" defer></script>`)
 }
