@@ -52,6 +52,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("csp-probe", s.testCSPProbe)
 	t.Run("pages", s.testPages)
 	t.Run("search", s.testSearch)
+	t.Run("search-from-file", s.testSearchFromFile)
 	t.Run("dark-mode", s.testDarkMode)
 	t.Run("phone", s.testPhone)
 	t.Run("desktop", s.testDesktop)
@@ -59,6 +60,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("keys", s.testKeys)
 	t.Run("seed-anchor", s.testSeedAnchor)
 	t.Run("copy", s.testCopy)
+	t.Run("print", s.testPrint)
 }
 
 func startBrowser(t *testing.T) *browserSuite {
@@ -240,20 +242,16 @@ func (s *browserSuite) testPages(t *testing.T) {
 // searchTerm picks a word of a section's title from the built index, and
 // the section's address: the search must find that section.
 func (s *browserSuite) searchTerm(t *testing.T) (term, url string) {
-	data, err := os.ReadFile(filepath.Join(s.out, "search.json"))
-	require.NoError(t, err)
-	var ix struct{ Sections []struct{ U, T string } }
-	require.NoError(t, json.Unmarshal(data, &ix))
 	word := regexp.MustCompile(`[A-Za-z]{7,}`)
 	seen := map[string]bool{} // pages whose first section, the chapter's top, went by
-	for _, sec := range ix.Sections {
-		page, _, _ := strings.Cut(sec.U, "#")
+	for _, sec := range readIndex(t, s.out).Sections {
+		page, _, _ := strings.Cut(sec.URL, "#")
 		if first := !seen[page]; first || page == "planned.html" {
 			seen[page] = true
 			continue
 		}
-		if w := word.FindString(sec.T); w != "" && strings.Contains(sec.U, "#") {
-			return strings.ToLower(w), sec.U
+		if w := word.FindString(sec.Title); w != "" && strings.Contains(sec.URL, "#") {
+			return strings.ToLower(w), sec.URL
 		}
 	}
 	t.Fatal("no section title has a word to search for")
@@ -291,6 +289,30 @@ func (s *browserSuite) testSearch(t *testing.T) {
 	id := want[strings.Index(want, "#")+1:]
 	inView := eval[bool](t, tb, `(() => { const r = document.getElementById(`+jsString(id)+`).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`)
 	assert.True(t, inView, "the section %s is in view", id)
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
+}
+
+// testSearchFromFile: the site opened from the disk, as file:// pages, with
+// the same policy: its scripts run and search finds a section (fetch is
+// refused there; the index is a script).
+func (s *browserSuite) testSearchFromFile(t *testing.T) {
+	term, want := s.searchTerm(t)
+	base := "file://" + filepath.ToSlash(s.out) + "/"
+	tb := s.tab(t)
+	tb.open(t, base+"index.html")
+	tb.loaded(t)
+	assert.True(t, eval[bool](t, tb, `document.documentElement.classList.contains("js")`), "theme.js runs from file://")
+	tb.do(t, chromedp.Focus(chromedp.ID("search")), chromedp.SendKeys(chromedp.ID("search"), term))
+	ctx, cancel := tb.step()
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`))); err != nil {
+		t.Fatalf("from file://, searching %q shows no hit for %s: %v; the results: %s", term, want, err,
+			eval[string](t, tb, `document.getElementById("search-results").innerText`))
+	}
+	tb.do(t, chromedp.Click(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)))
+	waitLocation(t, tb, base+want)
+	tb.loaded(t)
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
 }
@@ -575,4 +597,27 @@ func (s *browserSuite) testCopy(t *testing.T) {
 	assert.Equal(t, "Copied", eval[string](t, tb, `document.querySelector('figure.program button.copy[data-copy="block"]').textContent`))
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
+}
+
+// pdfPage is a page object of a PDF file (not the /Pages tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
+
+// printedPages prints the tab's page to PDF on A4, as a reader's browser
+// does with its defaults, and returns how many pages it took.
+func printedPages(t *testing.T, tb *tab, name string) int {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, time.Minute)
+	defer cancel()
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
+	require.NoError(t, err)
+	artifact(t, name, pdf)
+	return len(pdfPage.FindAllIndex(pdf, -1))
+}
+
+// testPrint prints chapter 2 to PDF and says on how many pages.
+func (s *browserSuite) testPrint(t *testing.T) {
+	tb := s.tab(t)
+	tb.open(t, s.base+"channels.html")
+	tb.loaded(t)
+	t.Logf("channels.html prints on %d A4 pages", printedPages(t, tb, "channels.pdf"))
 }

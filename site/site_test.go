@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/concbook/concurrency/site/build"
 	"github.com/concbook/concurrency/site/check"
+	"github.com/concbook/concurrency/site/search"
 )
 
 // The book's root, seen from this package's directory, and the site's own
@@ -70,7 +70,7 @@ func assertSiteSound(t *testing.T, out string) {
 	for _, p := range safety {
 		t.Errorf("unsafe page: %v", p)
 	}
-	for _, f := range []string{"index.html", "planned.html", "search.json", "style.css", "site.js", "search.js", "theme.js", "favicon.svg"} {
+	for _, f := range []string{"index.html", "search-index.js", "style.css", "site.js", "search.js", "theme.js", "favicon.svg"} {
 		assert.FileExists(t, filepath.Join(out, f))
 	}
 	assert.NoFileExists(t, filepath.Join(out, "reload.js"), "live reload is the serve command's only")
@@ -123,17 +123,21 @@ func TestSeedAnchorsResolve(t *testing.T) {
 	t.Logf("%d seed anchors, %d of them on the page of planned sections", len(seedAnchors(t)), planned)
 }
 
+// readIndex reads a built site's search index.
+func readIndex(t testing.TB, out string) *search.Index {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(out, search.ScriptName))
+	require.NoError(t, err)
+	ix, err := search.ParseScript(data)
+	require.NoError(t, err)
+	return ix
+}
+
 func TestSearchIndex(t *testing.T) {
 	out, _ := buildSite(t, fixture)
-	data, err := os.ReadFile(filepath.Join(out, "search.json"))
-	require.NoError(t, err)
-	var ix struct {
-		Sections []struct{ U, T, C, X string }
-	}
-	require.NoError(t, json.Unmarshal(data, &ix))
 	bySection := map[string]string{}
-	for _, s := range ix.Sections {
-		bySection[s.U] = s.T + " | " + s.C + " | " + s.X
+	for _, s := range readIndex(t, out).Sections {
+		bySection[s.URL] = s.Title + " | " + s.Chapter + " | " + s.Text
 	}
 	assert.Contains(t, bySection["cells.html#streams"], "Streams | 1. Cells |")
 	assert.Contains(t, bySection["cells.html#segments"], "Prose between the segments.")

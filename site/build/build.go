@@ -105,7 +105,7 @@ func Build(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files["search.json"] = index
+	files[search.ScriptName] = index
 	solutions, err := solutionTranscripts(cfg.Root, bk, transcripts)
 	if err != nil {
 		return nil, err
@@ -189,7 +189,7 @@ func asError(file string, err error) *book.Error {
 	return &book.Error{File: file, Line: 1, Col: 1, Msg: err.Error()}
 }
 
-// searchIndex is search.json: every section of every chapter, and the
+// searchIndex is search-index.js: every section of every chapter, and the
 // planned sections, so that a link to one from outside finds its page.
 func searchIndex(bk *book.Book, cs *render.Contents) ([]byte, error) {
 	var chapters []search.Chapter
@@ -200,7 +200,7 @@ func searchIndex(bk *book.Book, cs *render.Contents) ([]byte, error) {
 	for _, p := range cs.Planned {
 		ix.Add(search.Entry{URL: render.PlannedPage + "#" + p.ID, Title: p.Title, Chapter: "Not yet written", Text: "not written yet"})
 	}
-	return ix.JSON()
+	return ix.Script()
 }
 
 // manifest lists, in the output directory, the files a build wrote, so that

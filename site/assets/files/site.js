@@ -124,20 +124,4 @@
     }, { rootMargin: "-60px 0px -55% 0px" });
     headings.forEach(function (h) { observer.observe(h); });
   }
-
-  // A link to an anchor of the seed's one-page layout (index.html#lock, say)
-  // finds the page that has the section now.
-  var hash = decodeURIComponent(location.hash.slice(1));
-  if (hash && !document.getElementById(hash) && window.fetch) {
-    fetch("search.json").then(function (r) { return r.json(); }).then(function (index) {
-      for (var i = 0; i < index.sections.length; i++) {
-        var s = index.sections[i];
-        var parts = s.u.split("#");
-        if (parts[1] === hash && location.pathname.split("/").pop() !== parts[0]) {
-          location.replace(s.u);
-          return;
-        }
-      }
-    }).catch(function () {});
-  }
 })();
