@@ -53,6 +53,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("pages", s.testPages)
 	t.Run("search", s.testSearch)
 	t.Run("search-from-file", s.testSearchFromFile)
+	t.Run("search-narrow", s.testSearchNarrow)
 	t.Run("dark-mode", s.testDarkMode)
 	t.Run("phone", s.testPhone)
 	t.Run("desktop", s.testDesktop)
@@ -313,6 +314,31 @@ func (s *browserSuite) testSearchFromFile(t *testing.T) {
 	tb.do(t, chromedp.Click(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)))
 	waitLocation(t, tb, base+want)
 	tb.loaded(t)
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
+}
+
+// testSearchNarrow: on narrow screens, phones to small tablets, the results
+// are all on the screen (they used to start 30 px left of it).
+func (s *browserSuite) testSearchNarrow(t *testing.T) {
+	term, want := s.searchTerm(t)
+	tb := s.tab(t)
+	emulateScheme(t, tb, "light")
+	for _, width := range []int64{320, phoneWidth, 600} {
+		tb.do(t, chromedp.EmulateViewport(width, phoneHeight, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+		tb.open(t, s.base+s.chapterPage())
+		tb.loaded(t)
+		tb.do(t, chromedp.Focus(chromedp.ID("search")), chromedp.SendKeys(chromedp.ID("search"), term))
+		tb.do(t, chromedp.WaitVisible(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)))
+		box := eval[[]float64](t, tb, `(() => { const r = document.getElementById("search-results").getBoundingClientRect(); return [r.left, r.right, document.documentElement.clientWidth]; })()`)
+		assert.GreaterOrEqual(t, box[0], 0.0, "at %d px the results start %.0f px left of the screen", width, -box[0])
+		assert.LessOrEqual(t, box[1], box[2], "at %d px the results end %.0f px right of the screen", width, box[1]-box[2])
+		if width == phoneWidth {
+			png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+			require.NoError(t, err)
+			artifact(t, "search-phone.png", png)
+		}
+	}
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
 }
