@@ -640,10 +640,54 @@ func printedPages(t *testing.T, tb *tab, name string) int {
 	return len(pdfPage.FindAllIndex(pdf, -1))
 }
 
-// testPrint prints chapter 2 to PDF and says on how many pages.
+// lowContrast lists the texts of the page's cells, and their ::before
+// labels, whose colour has less than 4.5:1 of contrast with white paper
+// (backgrounds are not printed by default).
+const lowContrast = `(() => {
+  const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const ratio = colour => {
+    const [r, g, b, a = 1] = colour.match(/[\d.]+/g).map(Number);
+    const mix = v => v * a + 255 * (1 - a);
+    const l = 0.2126 * channel(mix(r)) + 0.7152 * channel(mix(g)) + 0.0722 * channel(mix(b));
+    return 1.05 / (l + 0.05);
+  };
+  const bad = [];
+  const check = (el, style, what) => {
+    const r = ratio(style.color);
+    if (r < 4.5) bad.push(what + " (" + el.className + "): " + style.color + ", " + r.toFixed(2) + ":1");
+  };
+  for (const el of document.querySelectorAll(".cell, .cell *")) {
+    if (!el.getClientRects().length) continue;
+    const own = [...el.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+    if (own) check(el, getComputedStyle(el), JSON.stringify(own.textContent.trim().slice(0, 20)));
+    const before = getComputedStyle(el, "::before");
+    if (before.content && before.content !== "none" && before.content !== "normal") check(el, before, "::before " + before.content);
+  }
+  return [...new Set(bad)];
+})()`
+
+// testPrint prints: chapter 2 and the whole book to PDF (it says on how
+// many pages), and every text of the cells readable on paper.
 func (s *browserSuite) testPrint(t *testing.T) {
-	tb := s.tab(t)
+	tb := s.tab(t) // no emulated screen: printing lays the page out for the paper
 	tb.open(t, s.base+"channels.html")
 	tb.loaded(t)
 	t.Logf("channels.html prints on %d A4 pages", printedPages(t, tb, "channels.pdf"))
+
+	tb.open(t, s.base+"print.html")
+	tb.loaded(t)
+	chapters := eval[int](t, tb, `document.querySelectorAll("article.print-chapter").length`)
+	t.Logf("print.html (%d chapters) prints on %d A4 pages", chapters, printedPages(t, tb, "print.pdf"))
+
+	_, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	require.NoError(t, err)
+	assert.Empty(t, eval[[]string](t, tb, lowContrast), "texts of the cells below 4.5:1 on paper")
+	tb.do(t, chromedp.Evaluate[chromedp.Void](`document.querySelector(".any-order").scrollIntoView({block: "center"})`))
+	png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	artifact(t, "print-any-order.png", png)
+	_, err = chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+	require.NoError(t, err)
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
 }

@@ -27,6 +27,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		verbose = fl.Bool("v", false, "list every link to a planned section")
 		tls     = fl.Bool("timelines", true, "draw each virtual-clock program's goroutine timeline (runs the programs; cached)")
 		playRun = fl.Bool("play", true, "build the in-page runner (play/, programs/): about a minute the first time, cached after")
+		source  = fl.String("source", build.DefaultSourceURL, "where the repository shows a file: a chapter's path appended is its \"Edit this page\" link (\"\": none)")
 	)
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -35,7 +36,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "site: unexpected arguments %q\n", fl.Args())
 		return 2
 	}
-	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls, Play: *playRun}
+	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls, Play: *playRun, SourceURL: *source}
 	if *addr != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()

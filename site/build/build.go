@@ -25,11 +25,19 @@ import (
 // DefaultTitle is the book's title.
 const DefaultTitle = "Concurrency in Go"
 
+// DefaultSourceURL is where the book's repository shows its files: a
+// chapter's path (chapters/02-channels.md) appended is the address of the
+// chapter's "Edit this page" link. The one place the repository is named.
+const DefaultSourceURL = "https://github.com/concbook/concurrency/blob/main/"
+
 // Config says what to build and where.
 type Config struct {
 	Root  string // the book: Root/chapters and Root/expected
 	Out   string // the site's directory, made if missing
 	Title string // the book's title; DefaultTitle if empty
+	// SourceURL is where a chapter's source is shown, its path appended
+	// (DefaultSourceURL); "": no "Edit this page" link.
+	SourceURL string
 	// Templates and Assets replace the embedded templates and static files
 	// (nil: embedded). The serve command reads them from the source tree.
 	Templates, Assets fs.FS
@@ -90,7 +98,7 @@ func Build(cfg Config) (*Result, error) {
 	}
 	site, err := render.Render(render.Input{
 		Book: bk, Transcripts: transcripts, Timelines: tls, Title: cfg.Title,
-		Templates: cfg.Templates, Runnable: play.Runnable,
+		Templates: cfg.Templates, Runnable: play.Runnable, SourceURL: cfg.SourceURL,
 	})
 	if err != nil {
 		return nil, err

@@ -28,11 +28,13 @@
     var code = figure.querySelector("pre");
     return code ? code.textContent : "";
   }
-  function programText(name) {
+  // A program is known by its chapter and name, data-id: the page of the
+  // whole book has programs of one name in several chapters.
+  function programText(id) {
     var text = "";
     var cells = document.querySelectorAll("figure.program");
     for (var i = 0; i < cells.length; i++) {
-      if (cells[i].getAttribute("data-program") !== name) continue;
+      if (cells[i].getAttribute("data-id") !== id) continue;
       if (text !== "" && text.slice(-2) !== "\n\n") text += "\n";
       text += codeOf(cells[i]);
     }
@@ -52,7 +54,7 @@
     if (!button) return;
     var figure = button.closest("figure");
     var text = button.getAttribute("data-copy") === "program"
-      ? programText(figure.getAttribute("data-program"))
+      ? programText(figure.getAttribute("data-id"))
       : codeOf(figure);
     if (!navigator.clipboard) {
       copied(button, false);
