@@ -454,6 +454,12 @@ func (s *browserSuite) testDesktop(t *testing.T) {
 	require.NoError(t, err)
 	artifact(t, "chapter-desktop-cells.png", png)
 
+	tb.open(t, s.base+page)
+	tb.do(t, chromedp.Evaluate[chromedp.Void](`document.querySelector(".edit-page").scrollIntoView({block: "center"})`))
+	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	artifact(t, "chapter-desktop-foot.png", png)
+
 	tb.open(t, s.base+"index.html")
 	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
@@ -676,14 +682,17 @@ func (s *browserSuite) testPrint(t *testing.T) {
 
 	tb.open(t, s.base+"print.html")
 	tb.loaded(t)
+	png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	artifact(t, "print-page.png", png)
 	chapters := eval[int](t, tb, `document.querySelectorAll("article.print-chapter").length`)
 	t.Logf("print.html (%d chapters) prints on %d A4 pages", chapters, printedPages(t, tb, "print.pdf"))
 
-	_, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	_, err = chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 	require.NoError(t, err)
 	assert.Empty(t, eval[[]string](t, tb, lowContrast), "texts of the cells below 4.5:1 on paper")
 	tb.do(t, chromedp.Evaluate[chromedp.Void](`document.querySelector(".any-order").scrollIntoView({block: "center"})`))
-	png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
 	artifact(t, "print-any-order.png", png)
 	_, err = chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
