@@ -32,15 +32,19 @@ test:
 
 # Render the website into site/public, with the in-page runner (play/: the
 # runner compiled to WebAssembly, built once and cached until its sources
-# change; -play=false skips it).
+# change; SITEFLAGS=-play=false skips it, -timelines=false the timelines).
+SITEFLAGS ?=
 site:
-	$(GO) run ./site
+	$(GO) run ./site $(SITEFLAGS)
 
 # Serve the website on 127.0.0.1:$(PORT); a change to a chapter, transcript,
-# template or stylesheet rebuilds it and reloads the open page.
+# template or stylesheet rebuilds it and reloads the open page. The server
+# is built, then exec'd, so that it is make's own child: it stops with make
+# (Ctrl-C, SIGTERM, or make killed), which `go run` in between would hide.
 PORT ?= 8000
 serve:
-	$(GO) run ./site -serve 127.0.0.1:$(PORT)
+	$(GO) build -o bin/site ./site
+	exec bin/site -serve 127.0.0.1:$(PORT) $(SITEFLAGS)
 
 vet:
 	$(GO) vet ./...

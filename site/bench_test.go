@@ -10,6 +10,7 @@ import (
 
 	"github.com/concbook/concurrency/site/build"
 	"github.com/concbook/concurrency/site/check"
+	"github.com/concbook/concurrency/site/search"
 )
 
 // BenchmarkBuild is the time to build the whole site from the real
@@ -42,7 +43,7 @@ func BenchmarkPageBytes(b *testing.B) {
 	for b.Loop() {
 		largest, largestPage, name = 0, 0, ""
 		for _, f := range res.Files {
-			if !strings.HasSuffix(f, ".html") || f == "index.html" || f == "planned.html" {
+			if !strings.HasSuffix(f, ".html") || f == "index.html" || f == "planned.html" || f == "print.html" {
 				continue
 			}
 			total, page := pageBytes(b, out, f)
@@ -51,7 +52,7 @@ func BenchmarkPageBytes(b *testing.B) {
 			}
 		}
 	}
-	index, err := os.Stat(filepath.Join(out, "search.json"))
+	index, err := os.Stat(filepath.Join(out, search.ScriptName))
 	if err != nil {
 		b.Fatal(err)
 	}

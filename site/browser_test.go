@@ -52,6 +52,8 @@ func TestBrowser(t *testing.T) {
 	t.Run("csp-probe", s.testCSPProbe)
 	t.Run("pages", s.testPages)
 	t.Run("search", s.testSearch)
+	t.Run("search-from-file", s.testSearchFromFile)
+	t.Run("search-narrow", s.testSearchNarrow)
 	t.Run("dark-mode", s.testDarkMode)
 	t.Run("phone", s.testPhone)
 	t.Run("desktop", s.testDesktop)
@@ -59,6 +61,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("keys", s.testKeys)
 	t.Run("seed-anchor", s.testSeedAnchor)
 	t.Run("copy", s.testCopy)
+	t.Run("print", s.testPrint)
 }
 
 func startBrowser(t *testing.T) *browserSuite {
@@ -240,20 +243,16 @@ func (s *browserSuite) testPages(t *testing.T) {
 // searchTerm picks a word of a section's title from the built index, and
 // the section's address: the search must find that section.
 func (s *browserSuite) searchTerm(t *testing.T) (term, url string) {
-	data, err := os.ReadFile(filepath.Join(s.out, "search.json"))
-	require.NoError(t, err)
-	var ix struct{ Sections []struct{ U, T string } }
-	require.NoError(t, json.Unmarshal(data, &ix))
 	word := regexp.MustCompile(`[A-Za-z]{7,}`)
 	seen := map[string]bool{} // pages whose first section, the chapter's top, went by
-	for _, sec := range ix.Sections {
-		page, _, _ := strings.Cut(sec.U, "#")
+	for _, sec := range readIndex(t, s.out).Sections {
+		page, _, _ := strings.Cut(sec.URL, "#")
 		if first := !seen[page]; first || page == "planned.html" {
 			seen[page] = true
 			continue
 		}
-		if w := word.FindString(sec.T); w != "" && strings.Contains(sec.U, "#") {
-			return strings.ToLower(w), sec.U
+		if w := word.FindString(sec.Title); w != "" && strings.Contains(sec.URL, "#") {
+			return strings.ToLower(w), sec.URL
 		}
 	}
 	t.Fatal("no section title has a word to search for")
@@ -284,14 +283,62 @@ func (s *browserSuite) testSearch(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)),
 		chromedp.WaitReady(chromedp.CSS("body")),
 	)
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.HasSuffix(eval[string](t, tb, "location.href"), want) && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
-	require.True(t, strings.HasSuffix(eval[string](t, tb, "location.href"), want), "the hit leads to %s", want)
+	waitLocation(t, tb, s.base+want)
+	// The location changes when the new page commits, before it is parsed:
+	// the browser scrolls to the section once the page has loaded.
+	tb.loaded(t)
 	id := want[strings.Index(want, "#")+1:]
 	inView := eval[bool](t, tb, `(() => { const r = document.getElementById(`+jsString(id)+`).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`)
 	assert.True(t, inView, "the section %s is in view", id)
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
+}
+
+// testSearchFromFile: the site opened from the disk, as file:// pages, with
+// the same policy: its scripts run and search finds a section (fetch is
+// refused there; the index is a script).
+func (s *browserSuite) testSearchFromFile(t *testing.T) {
+	term, want := s.searchTerm(t)
+	base := "file://" + filepath.ToSlash(s.out) + "/"
+	tb := s.tab(t)
+	tb.open(t, base+"index.html")
+	tb.loaded(t)
+	assert.True(t, eval[bool](t, tb, `document.documentElement.classList.contains("js")`), "theme.js runs from file://")
+	tb.do(t, chromedp.Focus(chromedp.ID("search")), chromedp.SendKeys(chromedp.ID("search"), term))
+	ctx, cancel := tb.step()
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`))); err != nil {
+		t.Fatalf("from file://, searching %q shows no hit for %s: %v; the results: %s", term, want, err,
+			eval[string](t, tb, `document.getElementById("search-results").innerText`))
+	}
+	tb.do(t, chromedp.Click(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)))
+	waitLocation(t, tb, base+want)
+	tb.loaded(t)
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
+}
+
+// testSearchNarrow: on narrow screens, phones to small tablets, the results
+// are all on the screen (they used to start 30 px left of it).
+func (s *browserSuite) testSearchNarrow(t *testing.T) {
+	term, want := s.searchTerm(t)
+	tb := s.tab(t)
+	emulateScheme(t, tb, "light")
+	for _, width := range []int64{320, phoneWidth, 600} {
+		tb.do(t, chromedp.EmulateViewport(width, phoneHeight, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+		tb.open(t, s.base+s.chapterPage())
+		tb.loaded(t)
+		tb.do(t, chromedp.Focus(chromedp.ID("search")), chromedp.SendKeys(chromedp.ID("search"), term))
+		tb.do(t, chromedp.WaitVisible(chromedp.CSS(`#search-results a.search-hit[href="`+want+`"]`)))
+		box := eval[[]float64](t, tb, `(() => { const r = document.getElementById("search-results").getBoundingClientRect(); return [r.left, r.right, document.documentElement.clientWidth]; })()`)
+		assert.GreaterOrEqual(t, box[0], 0.0, "at %d px the results start %.0f px left of the screen", width, -box[0])
+		assert.LessOrEqual(t, box[1], box[2], "at %d px the results end %.0f px right of the screen", width, box[1]-box[2])
+		if width == phoneWidth {
+			png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+			require.NoError(t, err)
+			artifact(t, "search-phone.png", png)
+		}
+	}
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
 }
@@ -406,6 +453,12 @@ func (s *browserSuite) testDesktop(t *testing.T) {
 	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
 	artifact(t, "chapter-desktop-cells.png", png)
+
+	tb.open(t, s.base+page)
+	tb.do(t, chromedp.Evaluate[chromedp.Void](`document.querySelector(".edit-page").scrollIntoView({block: "center"})`))
+	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	artifact(t, "chapter-desktop-foot.png", png)
 
 	tb.open(t, s.base+"index.html")
 	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
@@ -529,6 +582,19 @@ func waitFor(t *testing.T, tb *tab, js, what string, d time.Duration) {
 	}
 }
 
+// loaded waits until the tab's page has loaded and a frame has been drawn
+// since: what a page does once it is loaded, such as scrolling to the
+// address's section, is done. (A page's location changes when it commits,
+// long before that on a loaded machine.)
+func (tb *tab) loaded(t *testing.T) {
+	t.Helper()
+	tb.do(t, chromedp.Evaluate[chromedp.Void](`new Promise(done => {
+		const drawn = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+		if (document.readyState === "complete") drawn();
+		else addEventListener("load", drawn, {once: true});
+	})`, chromedp.EvalAwaitPromise))
+}
+
 // waitLocation waits for the tab to show the page want (a directory's
 // index.html is served as the directory).
 func waitLocation(t *testing.T, tb *tab, want string) {
@@ -561,6 +627,76 @@ func (s *browserSuite) testCopy(t *testing.T) {
 	tb.do(t, chromedp.Click(chromedp.CSS(`figure.program button.copy[data-copy="block"]`)))
 	assert.Equal(t, code, eval[string](t, tb, `navigator.clipboard.readText()`))
 	assert.Equal(t, "Copied", eval[string](t, tb, `document.querySelector('figure.program button.copy[data-copy="block"]').textContent`))
+	tb.settle(t)
+	assert.Empty(t, tb.problems())
+}
+
+// pdfPage is a page object of a PDF file (not the /Pages tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page\b[^s]`)
+
+// printedPages prints the tab's page to PDF on A4, as a reader's browser
+// does with its defaults, and returns how many pages it took.
+func printedPages(t *testing.T, tb *tab, name string) int {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, time.Minute)
+	defer cancel()
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
+	require.NoError(t, err)
+	artifact(t, name, pdf)
+	return len(pdfPage.FindAllIndex(pdf, -1))
+}
+
+// lowContrast lists the texts of the page's cells, and their ::before
+// labels, whose colour has less than 4.5:1 of contrast with white paper
+// (backgrounds are not printed by default).
+const lowContrast = `(() => {
+  const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const ratio = colour => {
+    const [r, g, b, a = 1] = colour.match(/[\d.]+/g).map(Number);
+    const mix = v => v * a + 255 * (1 - a);
+    const l = 0.2126 * channel(mix(r)) + 0.7152 * channel(mix(g)) + 0.0722 * channel(mix(b));
+    return 1.05 / (l + 0.05);
+  };
+  const bad = [];
+  const check = (el, style, what) => {
+    const r = ratio(style.color);
+    if (r < 4.5) bad.push(what + " (" + el.className + "): " + style.color + ", " + r.toFixed(2) + ":1");
+  };
+  for (const el of document.querySelectorAll(".cell, .cell *")) {
+    if (!el.getClientRects().length) continue;
+    const own = [...el.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+    if (own) check(el, getComputedStyle(el), JSON.stringify(own.textContent.trim().slice(0, 20)));
+    const before = getComputedStyle(el, "::before");
+    if (before.content && before.content !== "none" && before.content !== "normal") check(el, before, "::before " + before.content);
+  }
+  return [...new Set(bad)];
+})()`
+
+// testPrint prints: chapter 2 and the whole book to PDF (it says on how
+// many pages), and every text of the cells readable on paper.
+func (s *browserSuite) testPrint(t *testing.T) {
+	tb := s.tab(t) // no emulated screen: printing lays the page out for the paper
+	tb.open(t, s.base+"channels.html")
+	tb.loaded(t)
+	t.Logf("channels.html prints on %d A4 pages", printedPages(t, tb, "channels.pdf"))
+
+	tb.open(t, s.base+"print.html")
+	tb.loaded(t)
+	png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	artifact(t, "print-page.png", png)
+	chapters := eval[int](t, tb, `document.querySelectorAll("article.print-chapter").length`)
+	t.Logf("print.html (%d chapters) prints on %d A4 pages", chapters, printedPages(t, tb, "print.pdf"))
+
+	_, err = chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	require.NoError(t, err)
+	assert.Empty(t, eval[[]string](t, tb, lowContrast), "texts of the cells below 4.5:1 on paper")
+	tb.do(t, chromedp.Evaluate[chromedp.Void](`document.querySelector(".any-order").scrollIntoView({block: "center"})`))
+	png, err = chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	artifact(t, "print-any-order.png", png)
+	_, err = chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{})
+	require.NoError(t, err)
 	tb.settle(t)
 	assert.Empty(t, tb.problems())
 }

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"github.com/concbook/concurrency/site/build"
 	"github.com/concbook/concurrency/site/serve"
@@ -25,6 +27,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		verbose = fl.Bool("v", false, "list every link to a planned section")
 		tls     = fl.Bool("timelines", true, "draw each virtual-clock program's goroutine timeline (runs the programs; cached)")
 		playRun = fl.Bool("play", true, "build the in-page runner (play/, programs/): about a minute the first time, cached after")
+		source  = fl.String("source", build.DefaultSourceURL, "where the repository shows a file: a chapter's path appended is its \"Edit this page\" link (\"\": none)")
 	)
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -33,10 +36,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "site: unexpected arguments %q\n", fl.Args())
 		return 2
 	}
-	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls, Play: *playRun}
+	cfg := build.Config{Root: *root, Out: *out, Timelines: *tls, Play: *playRun, SourceURL: *source}
 	if *addr != "" {
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
+		ctx, orphaned := serve.UntilOrphaned(ctx)
+		defer orphaned()
 		err := serve.Run(ctx, serve.Config{
 			Build:   cfg,
 			Addr:    *addr,
@@ -47,6 +52,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "site: %v\n", err)
 			return 1
+		}
+		if errors.Is(context.Cause(ctx), serve.ErrOrphaned) {
+			fmt.Fprintf(stderr, "site: stopped: %v\n", serve.ErrOrphaned)
 		}
 		return 0
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,8 +12,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/site/build"
 	"github.com/concbook/concurrency/site/check"
+	"github.com/concbook/concurrency/site/search"
 )
 
 // The book's root, seen from this package's directory, and the site's own
@@ -31,7 +32,7 @@ var seedFile = filepath.Join("..", "..", "shared", "seed", "part-x-concurrency.m
 func buildSite(t testing.TB, root string) (string, *build.Result) {
 	t.Helper()
 	out := t.TempDir()
-	res, err := build.Build(build.Config{Root: root, Out: out})
+	res, err := build.Build(build.Config{Root: root, Out: out, SourceURL: build.DefaultSourceURL})
 	require.NoError(t, err)
 	return out, res
 }
@@ -41,6 +42,7 @@ func TestFixtureSite(t *testing.T) {
 	assert.Empty(t, res.Errors)
 	assert.Len(t, res.Warnings, 2, "the fixture links to one planned section, twice")
 	assertSiteSound(t, out)
+	assert.FileExists(t, filepath.Join(out, "planned.html"), "the fixture links to a section not written")
 }
 
 // TestBookSite builds the real chapters: whatever the chapters say, the
@@ -54,6 +56,33 @@ func TestBookSite(t *testing.T) {
 		t.Logf("planned: %v", w)
 	}
 	assertSiteSound(t, out)
+	if len(res.Warnings) == 0 {
+		assert.NoFileExists(t, filepath.Join(out, "planned.html"), "no section is planned: no page for them")
+	}
+	assertPrintPage(t, out)
+}
+
+// assertPrintPage: the whole book's page has every chapter, in order, and
+// every program's every block.
+func assertPrintPage(t *testing.T, out string) {
+	t.Helper()
+	bk, err := book.Load(bookRoot)
+	require.NoError(t, err)
+	data, err := os.ReadFile(filepath.Join(out, "print.html"))
+	require.NoError(t, err)
+	html := string(data)
+	at := -1
+	for _, c := range bk.Chapters {
+		i := strings.Index(html, `id="chapter-`+c.ID+`"`)
+		assert.Greater(t, i, at, "print.html has chapter %s after the one before", c.ID)
+		at = i
+	}
+	programs := 0
+	for _, p := range bk.Programs() {
+		assert.Equal(t, len(p.Segments), strings.Count(html, `data-id="`+p.ID()+`"`), "print.html has every block of %s", p.ID())
+		programs++
+	}
+	t.Logf("print.html: %d chapters, %d programs, %d KB", len(bk.Chapters), programs, len(data)/1024)
 }
 
 // assertSiteSound checks a built site: links and anchors resolve, pages are
@@ -70,10 +99,13 @@ func assertSiteSound(t *testing.T, out string) {
 	for _, p := range safety {
 		t.Errorf("unsafe page: %v", p)
 	}
-	for _, f := range []string{"index.html", "planned.html", "search.json", "style.css", "site.js", "search.js", "theme.js", "favicon.svg"} {
+	for _, f := range []string{"index.html", "print.html", "search-index.js", "style.css", "site.js", "search.js", "theme.js", "favicon.svg"} {
 		assert.FileExists(t, filepath.Join(out, f))
 	}
 	assert.NoFileExists(t, filepath.Join(out, "reload.js"), "live reload is the serve command's only")
+	orphans, err := check.Unreachable(out, "index.html")
+	require.NoError(t, err)
+	assert.Empty(t, orphans, "pages that no link from index.html leads to")
 }
 
 // seedAnchors reads the list of the seed's anchors kept in testdata.
@@ -123,17 +155,21 @@ func TestSeedAnchorsResolve(t *testing.T) {
 	t.Logf("%d seed anchors, %d of them on the page of planned sections", len(seedAnchors(t)), planned)
 }
 
+// readIndex reads a built site's search index.
+func readIndex(t testing.TB, out string) *search.Index {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(out, search.ScriptName))
+	require.NoError(t, err)
+	ix, err := search.ParseScript(data)
+	require.NoError(t, err)
+	return ix
+}
+
 func TestSearchIndex(t *testing.T) {
 	out, _ := buildSite(t, fixture)
-	data, err := os.ReadFile(filepath.Join(out, "search.json"))
-	require.NoError(t, err)
-	var ix struct {
-		Sections []struct{ U, T, C, X string }
-	}
-	require.NoError(t, json.Unmarshal(data, &ix))
 	bySection := map[string]string{}
-	for _, s := range ix.Sections {
-		bySection[s.U] = s.T + " | " + s.C + " | " + s.X
+	for _, s := range readIndex(t, out).Sections {
+		bySection[s.URL] = s.Title + " | " + s.Chapter + " | " + s.Text
 	}
 	assert.Contains(t, bySection["cells.html#streams"], "Streams | 1. Cells |")
 	assert.Contains(t, bySection["cells.html#segments"], "Prose between the segments.")

@@ -16,17 +16,13 @@ var embedded embed.FS
 // Files are the embedded static files.
 var Files fs.FS = mustSub(embedded, "files")
 
-// liveReloadScript is served only by the serve command.
-const liveReloadScript = "reload.js"
-
 // timelineCSS is the timelines' stylesheet, appended to style.css.
 const timelineCSS = "timeline.css"
 
 // Bundle returns the site's static files by path: the files of fsys (nil:
-// the embedded ones), style.css with the code colours and timeline.css
-// appended, and
-// reload.js only when liveReload is set.
-func Bundle(fsys fs.FS, liveReload bool) (map[string][]byte, error) {
+// the embedded ones), with style.css followed by the code colours and
+// timeline.css.
+func Bundle(fsys fs.FS) (map[string][]byte, error) {
 	if fsys == nil {
 		fsys = Files
 	}
@@ -34,9 +30,6 @@ func Bundle(fsys fs.FS, liveReload bool) (map[string][]byte, error) {
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
-		}
-		if p == liveReloadScript && !liveReload {
-			return nil
 		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {

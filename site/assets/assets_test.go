@@ -10,7 +10,7 @@ import (
 )
 
 func TestBundle(t *testing.T) {
-	b, err := Bundle(nil, false)
+	b, err := Bundle(nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"editor.js", "editor.js.LICENSE.txt", "favicon.svg", "play.js", "search.js", "site.js", "style.css", "theme.js"}, Sorted(b))
 	assert.Contains(t, string(b["editor.js.LICENSE.txt"]), "@codemirror/view@", "the editor's licence names what it bundles")
@@ -18,10 +18,6 @@ func TestBundle(t *testing.T) {
 	css := string(b["style.css"])
 	assert.True(t, strings.HasPrefix(css, "/* The book's one stylesheet."), "the site's rules first")
 	assert.Contains(t, css, "Code colours, written by chroma", "then the code colours")
-
-	live, err := Bundle(nil, true)
-	require.NoError(t, err)
-	assert.Contains(t, string(live["reload.js"]), `new EventSource("/_reload")`)
 }
 
 func TestBundleFromDisk(t *testing.T) {
@@ -29,19 +25,19 @@ func TestBundleFromDisk(t *testing.T) {
 		"style.css": {Data: []byte("body { color: red }\n")},
 		"site.js":   {Data: []byte("// edited\n")},
 	}
-	b, err := Bundle(fsys, false)
+	b, err := Bundle(fsys)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"site.js", "style.css"}, Sorted(b))
 	assert.True(t, strings.HasPrefix(string(b["style.css"]), "body { color: red }\n"))
 
-	_, err = Bundle(fstest.MapFS{"site.js": {Data: nil}}, false)
+	_, err = Bundle(fstest.MapFS{"site.js": {Data: nil}})
 	assert.ErrorContains(t, err, "no style.css")
 }
 
 // TestScriptsAreFiles: the pages' policy runs no inline script, so every
 // script is a file here, and none reaches for another origin.
 func TestScriptsAreFiles(t *testing.T) {
-	b, err := Bundle(nil, true)
+	b, err := Bundle(nil)
 	require.NoError(t, err)
 	for _, p := range Sorted(b) {
 		if !strings.HasSuffix(p, ".js") && !strings.HasSuffix(p, ".css") {

@@ -10,7 +10,8 @@
 //	theme.js    in the head: applies the remembered light or dark choice
 //	site.js     copy buttons, dark mode toggle, contents drawer, arrow keys,
 //	            the current section in the on-page navigation
-//	search.js   the search box: loads search.json on first use
+//	search.js   the search box: loads search-index.js (site/search) on
+//	            first use; finds the page of an anchor from the seed
 //	play.js     Run, Stop, Edit and Reset on program cells: runs a program
 //	            in the in-page runner's Web Worker (play/worker.js, created
 //	            on the first Run) and shows its output and verdict; keeps
@@ -18,5 +19,7 @@
 //	editor.js   CodeMirror 6 with Go, loaded by play.js on the first Edit;
 //	            a built bundle (licence: editor.js.LICENSE.txt), rebuilt
 //	            from ../codemirror by `make codemirror`
-//	reload.js   only under the serve command: reloads on a rebuild
+//
+// The serve command's live reload is not here: it is site/serve's, added
+// to the pages it serves, never written into the site.
 package assets

@@ -25,16 +25,22 @@ import (
 // DefaultTitle is the book's title.
 const DefaultTitle = "Concurrency in Go"
 
+// DefaultSourceURL is where the book's repository shows its files: a
+// chapter's path (chapters/02-channels.md) appended is the address of the
+// chapter's "Edit this page" link. The one place the repository is named.
+const DefaultSourceURL = "https://github.com/concbook/concurrency/blob/main/"
+
 // Config says what to build and where.
 type Config struct {
 	Root  string // the book: Root/chapters and Root/expected
 	Out   string // the site's directory, made if missing
 	Title string // the book's title; DefaultTitle if empty
+	// SourceURL is where a chapter's source is shown, its path appended
+	// (DefaultSourceURL); "": no "Edit this page" link.
+	SourceURL string
 	// Templates and Assets replace the embedded templates and static files
 	// (nil: embedded). The serve command reads them from the source tree.
 	Templates, Assets fs.FS
-	// LiveReload adds the serve command's reload script to every page.
-	LiveReload bool
 	// Timelines draws each program's goroutine timeline under its output
 	// (timelines.go), caching them under CacheDir ("": the engine's cache).
 	Timelines bool
@@ -92,7 +98,7 @@ func Build(cfg Config) (*Result, error) {
 	}
 	site, err := render.Render(render.Input{
 		Book: bk, Transcripts: transcripts, Timelines: tls, Title: cfg.Title,
-		Templates: cfg.Templates, LiveReload: cfg.LiveReload, Runnable: play.Runnable,
+		Templates: cfg.Templates, Runnable: play.Runnable, SourceURL: cfg.SourceURL,
 	})
 	if err != nil {
 		return nil, err
@@ -107,7 +113,7 @@ func Build(cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files["search.json"] = index
+	files[search.ScriptName] = index
 	solutions, err := solutionTranscripts(cfg.Root, bk, transcripts)
 	if err != nil {
 		return nil, err
@@ -115,7 +121,7 @@ func Build(cfg Config) (*Result, error) {
 	for p, data := range solutions {
 		files[p] = data
 	}
-	static, err := assets.Bundle(cfg.Assets, cfg.LiveReload)
+	static, err := assets.Bundle(cfg.Assets)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +197,7 @@ func asError(file string, err error) *book.Error {
 	return &book.Error{File: file, Line: 1, Col: 1, Msg: err.Error()}
 }
 
-// searchIndex is search.json: every section of every chapter, and the
+// searchIndex is search-index.js: every section of every chapter, and the
 // planned sections, so that a link to one from outside finds its page.
 func searchIndex(bk *book.Book, cs *render.Contents) ([]byte, error) {
 	var chapters []search.Chapter
@@ -202,7 +208,7 @@ func searchIndex(bk *book.Book, cs *render.Contents) ([]byte, error) {
 	for _, p := range cs.Planned {
 		ix.Add(search.Entry{URL: render.PlannedPage + "#" + p.ID, Title: p.Title, Chapter: "Not yet written", Text: "not written yet"})
 	}
-	return ix.JSON()
+	return ix.Script()
 }
 
 // manifest lists, in the output directory, the files a build wrote, so that

@@ -20,7 +20,7 @@ func TestBuildFixture(t *testing.T) {
 	assert.Len(t, res.Warnings, 2)
 	assert.Equal(t, []string{
 		"cells.html", "editor.js", "editor.js.LICENSE.txt", "expected/cells/sum-solution.txt", "favicon.svg", "fixture.html",
-		"index.html", "links.html", "planned.html", "play.js", "search.js", "search.json", "site.js", "style.css", "theme.js",
+		"index.html", "links.html", "planned.html", "play.js", "print.html", "search-index.js", "search.js", "site.js", "style.css", "theme.js",
 	}, res.Files)
 	var total int64
 	for _, f := range res.Files {

@@ -84,6 +84,20 @@ func TestSafety(t *testing.T) {
 	}
 }
 
+func TestUnreachable(t *testing.T) {
+	dir := site(t, map[string]string{
+		"index.html":     `<a href="a.html#x">a</a> <a href="https://go.dev/b.html">elsewhere</a> <link rel="stylesheet" href="c.html">`,
+		"a.html":         `<a href="sub/">sub</a> <a href="#x" id="x">here</a>`,
+		"sub/index.html": `<a href="../index.html">up</a> <a href="/d.html">d</a>`,
+		"d.html":         `<p>a dead end</p>`,
+		"b.html":         `<a href="index.html">only links out</a>`,
+		"c.html":         `<p>named by a link element, not an a</p>`,
+	})
+	orphans, err := Unreachable(dir, "index.html")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"b.html", "c.html"}, orphans)
+}
+
 func TestAnchors(t *testing.T) {
 	dir := site(t, map[string]string{"a.html": `<h2 id="x">`, "b.html": `<h2 id="y"><h2 id="x">`})
 	missing, found, err := Anchors(dir, []string{"x", "y", "z"})

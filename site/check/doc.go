@@ -3,6 +3,8 @@
 //
 //   - links.go: every internal link and every anchor resolves (a page, and
 //     an element with the fragment's id on it), and no page has an id twice;
+//   - reach.go: every page can be reached by links from the index (no
+//     orphan page);
 //   - safety.go: every page has the Content-Security-Policy, runs no inline
 //     script, has no inline style or event handler, and loads nothing from
 //     elsewhere.

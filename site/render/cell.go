@@ -88,9 +88,13 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 	if p != nil {
 		runs, why = r.runnable(p)
 	}
+	short := ""
+	if r.short(n, b) {
+		short = " short"
+	}
 	switch {
 	case p != nil && p.Exercise:
-		writeExerciseHead(w, p, runs)
+		writeExerciseHead(w, p, runs, short)
 	case p != nil:
 		if p.SolutionOf != nil {
 			openSolution(w, p)
@@ -99,7 +103,7 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		if b.Index > 0 {
 			id = fmt.Sprintf("program-%s-%d", p.Name, b.Index+1)
 		}
-		fmt.Fprintf(w, `<figure class="cell program" id="%s" data-program="%s" data-id="%s" data-part="%d">`, esc(id), esc(p.Name), esc(p.ID()), b.Index)
+		fmt.Fprintf(w, `<figure class="cell program%s" id="%s" data-program="%s" data-id="%s" data-part="%d">`, short, esc(id), esc(p.Name), esc(p.ID()), b.Index)
 		kind := "program"
 		switch {
 		case p.SolutionOf != nil:
@@ -120,11 +124,11 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		}
 		writeButtons(w, b.Last() && len(p.Segments) > 1, tools)
 	case b != nil:
-		_, _ = w.WriteString(`<figure class="cell fragment"><figcaption class="cell-head"><span class="cell-kind">fragment</span> <span class="cell-note">not a whole program: not run</span>`)
+		_, _ = w.WriteString(`<figure class="cell fragment` + short + `"><figcaption class="cell-head"><span class="cell-kind">fragment</span> <span class="cell-note">not a whole program: not run</span>`)
 		writeButtons(w, false, noRun)
 	default:
 		lang := string(n.Language(src))
-		_, _ = w.WriteString(`<figure class="cell other"><figcaption class="cell-head">`)
+		_, _ = w.WriteString(`<figure class="cell other` + short + `"><figcaption class="cell-head">`)
 		if lang != "" {
 			fmt.Fprintf(w, `<span class="cell-kind">%s</span>`, esc(lang))
 		}
@@ -161,6 +165,25 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		closeSolution(w)
 	}
 	return ast.WalkSkipChildren, nil
+}
+
+// shortCell is the most lines, code and output, of a cell that is printed
+// whole, moved to the next page rather than split: a quarter of a page or
+// so. A taller cell is split between its lines where the page ends.
+const shortCell = 15
+
+// short reports whether the cell of a code block is short: its code and the
+// output shown under it have at most shortCell lines.
+func (r *cellRenderer) short(n *ast.FencedCodeBlock, b *book.CodeBlock) bool {
+	lines := n.Lines().Len()
+	if b != nil && b.Program != nil && b.Last() && b.Program.Runs() {
+		if t := r.transcripts[b.Program]; t != nil {
+			for _, s := range t.Segments {
+				lines += len(s.Lines) + 1 // a block's label, a skip's line
+			}
+		}
+	}
+	return lines <= shortCell
 }
 
 // writeButtons ends the caption with the cell's buttons: the copy buttons

@@ -12,8 +12,10 @@
 //     lead to that chapter's page; links to sections no chapter has yet lead
 //     to the page of planned sections.
 //
-// The pages around the chapters (layout, index, planned sections) are
-// html/template files under templates/, embedded, and contents.go holds the
-// book's table of contents they share. Nothing here touches the file
+// The pages around the chapters (layout, index, planned sections, the
+// whole book on one page) are html/template files under templates/,
+// embedded, and contents.go holds the book's table of contents they share.
+// print.go joins the chapters for print.html, keeping links and ids on the
+// one page; describe.go makes each page's meta description. Nothing here touches the file
 // system: Render returns the pages in memory and site/build writes them.
 package render

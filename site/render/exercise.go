@@ -27,8 +27,8 @@ import (
 // writeExerciseHead opens the figure and caption of an exercise's starter.
 // A starter the page can run has the run tools: the reader's answer is
 // checked against the solution's transcript.
-func writeExerciseHead(w util.BufWriter, p *book.Program, runs bool) {
-	fmt.Fprintf(w, `<figure class="cell program exercise" id="program-%s" data-program="%s" data-id="%s" data-part="0" data-exercise="%s"`, esc(p.Name), esc(p.Name), esc(p.ID()), esc(p.Name))
+func writeExerciseHead(w util.BufWriter, p *book.Program, runs bool, class string) {
+	fmt.Fprintf(w, `<figure class="cell program exercise%s" id="program-%s" data-program="%s" data-id="%s" data-part="0" data-exercise="%s"`, class, esc(p.Name), esc(p.Name), esc(p.ID()), esc(p.Name))
 	if s := p.Solution; s != nil {
 		fmt.Fprintf(w, ` data-solution="%s" data-transcript="%s"`, esc(s.Name), esc(s.TranscriptPath()))
 	}

@@ -27,9 +27,10 @@ type Input struct {
 	// Runnable tells which programs the page can run (Run, Edit, Reset);
 	// the others show why not and how to run them. Nil: every program.
 	Runnable Runnability
-	// LiveReload adds the script that reloads the page when the site is
-	// rebuilt (the serve command's).
-	LiveReload bool
+	// SourceURL is where a chapter's source is shown: its path in the
+	// book (chapters/02-channels.md) appended makes the address of its
+	// "Edit this page" link. "": no such link.
+	SourceURL string
 }
 
 // Page is one rendered page.
@@ -53,22 +54,35 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 
 // pageData is what a page's template sees.
 type pageData struct {
-	Site       string
-	Title      string
-	Kind       string // chapter, index or planned
-	Contents   *Contents
-	Chapter    *ChapterEntry // the page's chapter; nil on the other pages
-	Prev, Next *navLink
-	Body       template.HTML
-	LiveReload bool
-	CSP        string
+	Site  string
+	Title string
+	// Description is the page's meta description, plain text.
+	Description string
+	Kind        string // chapter, index, planned or print
+	Contents    *Contents
+	Chapter     *ChapterEntry // the page's chapter; nil on the other pages
+	Prev, Next  *navLink
+	Body        template.HTML
+	EditURL     string         // a chapter's source, to edit
+	Print       []printChapter // the print page's chapters
+	CSP         string
+}
+
+// ChapterHref is where the contents lead for chapter c: its page, or its
+// start on the print page.
+func (d pageData) ChapterHref(c *ChapterEntry) string {
+	if d.Kind == "print" {
+		return "#" + chapterAnchor(c)
+	}
+	return c.Page
 }
 
 // navLink is a previous or next link.
 type navLink struct{ Href, Title string }
 
-// Render renders every page of the site: the index, a page per chapter and
-// the page of planned sections.
+// Render renders every page of the site: the index, a page per chapter,
+// the whole book on one page (print.html) and, when chapters link to
+// sections not written yet, the page of planned sections.
 func Render(in Input) (*Site, error) {
 	tmpl, err := parseTemplates(in.Templates)
 	if err != nil {
@@ -79,7 +93,7 @@ func Render(in Input) (*Site, error) {
 	cs.Planned = links.planned
 	md := markdown(newCellRenderer(in.Book, in.Transcripts, in.Timelines, in.Runnable), links)
 	site := &Site{Contents: cs, Warnings: links.warnings}
-	base := pageData{Site: in.Title, Contents: cs, LiveReload: in.LiveReload, CSP: CSP}
+	base := pageData{Site: in.Title, Contents: cs, CSP: CSP}
 
 	page := func(path, kind string, d pageData) error {
 		d.Kind = kind
@@ -93,21 +107,28 @@ func Render(in Input) (*Site, error) {
 
 	index := base
 	index.Title = in.Title
+	index.Description = indexDescription
 	if len(cs.Chapters) > 0 {
 		index.Next = &navLink{Href: cs.Chapters[0].Page, Title: cs.Chapters[0].Label()}
 	}
 	if err := page("index.html", "index", index); err != nil {
 		return nil, err
 	}
+	var bodies [][]byte
 	for i, c := range in.Book.Chapters {
 		var body bytes.Buffer
 		if err := md.Renderer().Render(&body, c.Source, c.Doc); err != nil {
 			return nil, fmt.Errorf("%s:1:1: render: %w", c.Path, err)
 		}
+		bodies = append(bodies, body.Bytes())
 		d := base
 		d.Title = c.Title + " · " + in.Title
+		d.Description = description(c)
 		d.Chapter = cs.Chapters[i]
 		d.Body = template.HTML(body.String())
+		if in.SourceURL != "" {
+			d.EditURL = in.SourceURL + c.Path
+		}
 		d.Prev = &navLink{Href: "index.html", Title: "Contents"}
 		if i > 0 {
 			d.Prev = &navLink{Href: cs.Chapters[i-1].Page, Title: cs.Chapters[i-1].Label()}
@@ -121,12 +142,22 @@ func Render(in Input) (*Site, error) {
 			return nil, err
 		}
 	}
-	planned := base
-	planned.Title = "Not yet written · " + in.Title
-	if n := len(cs.Chapters); n > 0 {
-		planned.Prev = &navLink{Href: cs.Chapters[n-1].Page, Title: cs.Chapters[n-1].Label()}
+	if len(cs.Planned) > 0 {
+		planned := base
+		planned.Title = "Not yet written · " + in.Title
+		planned.Description = plannedDescription
+		if n := len(cs.Chapters); n > 0 {
+			planned.Prev = &navLink{Href: cs.Chapters[n-1].Page, Title: cs.Chapters[n-1].Label()}
+		}
+		if err := page(PlannedPage, "planned", planned); err != nil {
+			return nil, err
+		}
 	}
-	if err := page(PlannedPage, "planned", planned); err != nil {
+	whole := base
+	whole.Title = "The whole book · " + in.Title
+	whole.Description = printDescription
+	whole.Print = printBook(cs, bodies)
+	if err := page(PrintPage, "print", whole); err != nil {
 		return nil, err
 	}
 	return site, nil

@@ -92,9 +92,9 @@ func TestCells(t *testing.T) {
 		want []string // fragments the cell must have, beside its golden file
 		not  []string
 	}{
-		{"hello", []string{`id="program-hello"`, `<div class="ln">hello, world</div>`, `virtual clock: sleeps take no time`}, []string{"exit-badge"}},
+		{"hello", []string{`<figure class="cell program short" id="program-hello"`, `<div class="ln">hello, world</div>`, `virtual clock: sleeps take no time`}, []string{"exit-badge"}},
 		{"any-order", []string{`<div class="block any-order">`, `>any order</div>`, `<div class="ln">done</div>`}, nil},
-		{"streams", []string{`<div class="block streams">`, `<span class="tag s0">b</span> <span class="tag s1">a</span>`, `<div class="ln s1" data-stream="a">a: step 1</div>`}, nil},
+		{"streams", []string{`<div class="block streams">`, `<span class="tag s0">b</span> <span class="tag s1">a</span>`, `<div class="ln s1" data-stream="a">a: step 1</div>`}, []string{`short`}}, // more than 15 lines: split where a page ends
 		{"deadlock", []string{`<span class="exit-badge"`, `<div class="skip"`, `<div class="ln status">exit status 2</div>`, `<div class="ln"></div>`}, nil},
 		{"literate", []string{`part 1 of 2`, `part 2 of 2`, `data-copy="program"`, `real clock: timings vary`, `title="varies between runs: duration">1.2µs</span>`}, nil},
 		{"placeholders", []string{`title="varies between runs: pid">4242</span>`, `title="varies between runs: int">2</span>`, `title="varies between runs: text matching /[a-z]+/">word</span>`, `<span class="ph nosample" title="varies between runs: any text">&lt;any&gt;</span>`}, nil},
@@ -103,7 +103,7 @@ func TestCells(t *testing.T) {
 		{"fragment-1", []string{`<span class="cell-kind">fragment</span>`, `&lt;not run&gt;`}, []string{`class="output"`}},
 		{"other-1", []string{`<span class="cell-kind">python</span>`, `<pre class="chroma">`}, []string{`class="output"`}},
 		{"other-2", []string{`plain text`}, []string{`class="output"`}},
-		{"sum", []string{`<figure class="cell program exercise" id="program-sum" data-program="sum" data-id="cells/sum" data-part="0" data-exercise="sum" data-solution="sum-solution" data-transcript="expected/cells/sum-solution.txt">`, `<span class="cell-kind">Exercise</span>`}, []string{`class="output"`, `no-transcript`}},
+		{"sum", []string{`<figure class="cell program exercise short" id="program-sum" data-program="sum" data-id="cells/sum" data-part="0" data-exercise="sum" data-solution="sum-solution" data-transcript="expected/cells/sum-solution.txt">`, `<span class="cell-kind">Exercise</span>`}, []string{`class="output"`, `no-transcript`}},
 		{"sum-solution", []string{`<span class="cell-kind">solution</span>`, `id="output-sum-solution"`, `<div class="ln">6</div>`}, nil},
 		{"adds", []string{`<span class="cell-kind">test</span>`, `<div class="ln">--- PASS: TestAdds (0.00s)</div>`}, nil},
 	}
@@ -189,7 +189,7 @@ func TestPages(t *testing.T) {
 	for _, p := range site.Pages {
 		paths = append(paths, p.Path)
 	}
-	assert.Equal(t, []string{"index.html", "fixture.html", "cells.html", "links.html", PlannedPage}, paths)
+	assert.Equal(t, []string{"index.html", "fixture.html", "cells.html", "links.html", PlannedPage, PrintPage}, paths)
 
 	index := page(t, site, "index.html")
 	contains(t, index, `<a class="contents-chapter" href="cells.html">1. Cells</a>`)
@@ -203,10 +203,77 @@ func TestPages(t *testing.T) {
 	contains(t, cells, `<nav class="onpage" aria-label="On this page">`)
 	assert.False(t, strings.Contains(cells, "reload.js"), "no live reload in a build")
 	assert.False(t, strings.Contains(cells, "style="), "no inline style: the CSP forbids it")
+	contains(t, cells, `<meta name="description" content="A literate program in two segments:">`) // the first paragraph
+	assert.NotContains(t, cells, "Edit this page", "no source URL, no edit link")
+	for _, p := range site.Pages {
+		contains(t, string(p.HTML), `<a href="print.html"`)
+		assert.Equal(t, 1, strings.Count(string(p.HTML), `<meta name="description"`), p.Path)
+	}
+}
 
+func TestEditLink(t *testing.T) {
 	in := loadFixture(t)
-	in.LiveReload = true
-	live, err := Render(in)
+	in.SourceURL = "https://example.org/book/blob/main/"
+	site, err := Render(in)
 	require.NoError(t, err)
-	contains(t, page(t, live, "cells.html"), `<script src="reload.js" defer></script>`)
+	contains(t, page(t, site, "cells.html"), `<p class="edit-page"><a href="https://example.org/book/blob/main/chapters/01-cells.md">Edit this page</a></p>`)
+	assert.NotContains(t, page(t, site, "index.html"), "Edit this page")
+}
+
+// TestNoPlannedPage: a book whose links all lead to written sections has no
+// page of planned sections, and nothing links to one.
+func TestNoPlannedPage(t *testing.T) {
+	root := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(root, "chapters"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(root, "chapters", "01-one.md"), []byte("# One <a id=\"one\"></a>\n\nSee [two](#two).\n\n## Two <a id=\"two\"></a>\n\nText.\n"), 0o644))
+	bk, err := book.Load(root)
+	require.NoError(t, err)
+	site, err := Render(Input{Book: bk, Title: "T"})
+	require.NoError(t, err)
+	for _, p := range site.Pages {
+		assert.NotEqual(t, PlannedPage, p.Path)
+		assert.NotContains(t, string(p.HTML), PlannedPage, p.Path)
+	}
+}
+
+// TestPrintPage: the whole book on one page, every chapter in order with
+// every program, its links kept on the page and its ids unique.
+func TestPrintPage(t *testing.T) {
+	in := loadFixture(t)
+	site, err := Render(in)
+	require.NoError(t, err)
+	html := page(t, site, PrintPage)
+
+	at := -1
+	for _, c := range in.Book.Chapters {
+		i := strings.Index(html, `<article class="chapter print-chapter" id="chapter-`+c.ID+`">`)
+		require.Greater(t, i, at, "chapter %s, in order", c.ID)
+		at = i
+		contains(t, html, `<li><a href="#chapter-`+c.ID+`">`)
+	}
+	for _, p := range in.Book.Programs() {
+		assert.Equal(t, len(p.Segments), strings.Count(html, `data-id="`+p.ID()+`"`), "the cells of %s", p.ID())
+	}
+	for _, want := range []string{
+		`<a href="#streams">streams in it</a>`,           // another chapter's section
+		`<a href="#chapter-cells">the cells chapter</a>`, // another chapter
+		`<a href="#here">a section of this`,              // this chapter's
+		`<a href="#plain">plain output</a>`,              // a bare #id another chapter has
+		`<a href="planned.html#not-written-yet" class="planned"`,
+		`<a href="https://go.dev/">elsewhere</a>`,
+		`<h2 id="links-streams">Streams, again <a class="anchor" href="#links-streams"`, // links' own #streams, renamed
+		`id="links-program-hello"`, `id="links-output-hello"`,
+	} {
+		contains(t, html, want)
+	}
+	for _, c := range in.Book.Chapters {
+		assert.NotContains(t, html, `href="`+c.ID+`.html`, "a link leaves the page for %s", c.ID)
+	}
+	idAttr := regexp.MustCompile(` id="([^"]*)"`)
+	seen := map[string]bool{}
+	for _, m := range idAttr.FindAllStringSubmatch(html, -1) {
+		assert.False(t, seen[m[1]], "id %q twice", m[1])
+		seen[m[1]] = true
+	}
+	assert.True(t, seen["streams"] && seen["program-hello"], "the first chapter with an id keeps it")
 }

@@ -16,7 +16,7 @@ var Templates fs.FS = mustSub(embedded, "templates")
 
 // pageKinds are the templates of pages; each defines "main" and uses
 // layout.html's "layout".
-var pageKinds = []string{"index", "chapter", "planned"}
+var pageKinds = []string{"index", "chapter", "planned", "print"}
 
 // parseTemplates parses layout.html with each page's template.
 func parseTemplates(fsys fs.FS) (map[string]*template.Template, error) {

@@ -10,7 +10,7 @@ import (
 	"github.com/concbook/concurrency/internal/book"
 )
 
-// Index is the search index, as search.json holds it.
+// Index is the search index, as search-index.js holds it.
 type Index struct {
 	Sections []Entry `json:"sections"`
 }
@@ -42,7 +42,7 @@ func Build(chapters []Chapter) *Index {
 // Add adds an entry, such as a planned section's.
 func (ix *Index) Add(e Entry) { ix.Sections = append(ix.Sections, e) }
 
-// JSON is the index as search.json.
+// JSON is the index as JSON.
 func (ix *Index) JSON() ([]byte, error) {
 	data, err := json.Marshal(ix)
 	if err != nil {

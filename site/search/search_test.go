@@ -37,4 +37,13 @@ func TestBuild(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, "t.html#first", back.Sections[1]["u"], "short keys keep the file small")
+
+	script, err := ix.Script()
+	require.NoError(t, err)
+	assert.Regexp(t, `\nwindow\.searchIndex = \{"sections":\[\{"u":"t\.html#top",`, string(script))
+	again, err := ParseScript(script)
+	require.NoError(t, err)
+	assert.Equal(t, ix, again)
+	_, err = ParseScript(data)
+	assert.ErrorContains(t, err, "not a search-index.js")
 }

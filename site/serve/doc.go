@@ -7,6 +7,9 @@
 //	watch.go    fsnotify on the source directories, changes coalesced
 //	reload.go   the /_reload event stream (server-sent events) that the
 //	            pages' reload.js listens to
+//	inject.go   reload.js, added to the pages as they are served: the site
+//	            on disk stays byte for byte what `make site` writes
+//	parent.go   stopping when the process that started the server ends
 //
 // While serving, the templates and static files are read from the source
 // tree rather than from the binary, so that an edit to a stylesheet shows

@@ -52,8 +52,6 @@ func Run(ctx context.Context, cfg Config) error {
 	if isDir(static) {
 		cfg.Build.Assets = os.DirFS(static)
 	}
-	cfg.Build.LiveReload = true
-
 	events := newBroker()
 	var mu sync.Mutex // one build at a time
 	rebuild := func() {
@@ -81,7 +79,8 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	mux := http.NewServeMux()
 	mux.Handle(ReloadPath, events)
-	mux.Handle("/", noCache(precompressed(cfg.Build.Out, http.FileServer(http.Dir(cfg.Build.Out)))))
+	mux.HandleFunc(ReloadScript, serveReloadJS)
+	mux.Handle("/", noCache(withReload(cfg.Build.Out, precompressed(cfg.Build.Out, http.FileServer(http.Dir(cfg.Build.Out))))))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -102,10 +101,12 @@ func Run(ctx context.Context, cfg Config) error {
 		cfg.Ready(ln.Addr().String())
 	}
 
+	watching := true
 	select {
 	case <-ctx.Done():
 		err = nil
 	case err = <-watchErr:
+		watching = false
 	case err = <-serveErr:
 	}
 	events.close()
@@ -113,6 +114,12 @@ func Run(ctx context.Context, cfg Config) error {
 	defer stop()
 	_ = srv.Shutdown(shutdown)
 	cancel()
+	if watching {
+		// A rebuild under way finishes, so that the site is left whole.
+		if werr := <-watchErr; err == nil {
+			err = werr
+		}
+	}
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -66,10 +67,11 @@ func copyDir(t *testing.T, src fs.FS, dst string) {
 }
 
 // server runs Run on a copy of the fixture book, with the site's sources
-// (templates, static files) copied too, and returns its URL.
-func server(t *testing.T) (root, sources, url string) {
+// (templates, static files) copied too, and returns its URL. The server
+// stops when stop is called, or at the end of the test.
+func server(t *testing.T) (root, sources, out, url string, stop func()) {
 	t.Helper()
-	root, sources = t.TempDir(), t.TempDir()
+	root, sources, out = t.TempDir(), t.TempDir(), t.TempDir()
 	copyDir(t, os.DirFS("../testdata/book"), root)
 	copyDir(t, render.Templates, filepath.Join(sources, "render", "templates"))
 	copyDir(t, assets.Files, filepath.Join(sources, "assets", "files"))
@@ -79,30 +81,34 @@ func server(t *testing.T) (root, sources, url string) {
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, Config{
-			Build:   build.Config{Root: root, Out: t.TempDir()},
+			Build:   build.Config{Root: root, Out: out},
 			Addr:    "127.0.0.1:0",
 			Sources: sources,
 			Ready:   func(addr string) { ready <- addr },
 		})
 	}()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			assert.NoError(t, err)
-		case <-time.After(10 * time.Second):
-			t.Error("the server did not stop")
-		}
-	})
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				assert.NoError(t, err)
+			case <-time.After(10 * time.Second):
+				t.Error("the server did not stop")
+			}
+		})
+	}
+	t.Cleanup(stop)
 	select {
 	case addr := <-ready:
-		return root, sources, "http://" + addr + "/"
+		return root, sources, out, "http://" + addr + "/", stop
 	case err := <-done:
 		t.Fatalf("the server did not start: %v", err)
 	case <-time.After(30 * time.Second):
 		t.Fatal("the server did not start")
 	}
-	return "", "", ""
+	return "", "", "", "", nil
 }
 
 func get(t *testing.T, url string) string {
@@ -157,10 +163,15 @@ func waitEvent(t *testing.T, names <-chan string, want string) {
 }
 
 func TestServeRebuildsAndReloads(t *testing.T) {
-	root, sources, url := server(t)
-	page := get(t, url+"cells.html")
-	assert.Contains(t, page, `<script src="reload.js" defer></script>`, "served pages reload")
-	assert.Contains(t, get(t, url+"reload.js"), "EventSource")
+	root, sources, out, url, _ := server(t)
+	for _, p := range []string{"cells.html", "", "index.html"} {
+		page := get(t, url+p)
+		assert.Contains(t, page, `<script src="/_reload.js" defer></script>`+"\n</head>", "served pages reload: %q", p)
+	}
+	assert.Contains(t, get(t, url+"_reload.js"), `new EventSource("/_reload")`)
+	onDisk, err := os.ReadFile(filepath.Join(out, "cells.html"))
+	require.NoError(t, err)
+	assert.NotContains(t, string(onDisk), "_reload", "the page on disk is the site's")
 
 	tests := []struct {
 		name, file, add, page, want string
@@ -185,6 +196,48 @@ func TestServeRebuildsAndReloads(t *testing.T) {
 			assert.True(t, strings.Contains(get(t, url+tt.page), tt.want), "%s has no %q after the edit", tt.page, tt.want)
 		})
 	}
+}
+
+// TestServeLeavesTheSite: after serving and rebuilding, the site on disk is
+// byte for byte what a build of the same book writes: nothing of the
+// server's is left in it.
+func TestServeLeavesTheSite(t *testing.T) {
+	root, _, out, url, stop := server(t)
+	names := events(t, url)
+	chapter := filepath.Join(root, "chapters", "01-cells.md")
+	data, err := os.ReadFile(chapter)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(chapter, append(data, "\nA paragraph added while serving.\n"...), 0o644))
+	waitEvent(t, names, "reload")
+	assert.Contains(t, get(t, url+"cells.html"), "A paragraph added while serving.")
+	stop()
+
+	built := t.TempDir()
+	_, err = build.Build(build.Config{Root: root, Out: built})
+	require.NoError(t, err)
+	assert.Equal(t, tree(t, built), tree(t, out))
+}
+
+// tree is every file under dir, by path, with its bytes.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	require.NoError(t, filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = string(data)
+		return err
+	}))
+	require.NotEmpty(t, files)
+	return files
+}
+
+func TestAddReload(t *testing.T) {
+	assert.Equal(t, "<html><head><title>x</title>"+reloadTag+"</head><body></body>", string(addReload([]byte("<html><head><title>x</title></head><body></body>"))))
+	assert.Equal(t, "<p>no head"+reloadTag, string(addReload([]byte("<p>no head"))))
 }
 
 func TestServeRefusesNetwork(t *testing.T) {

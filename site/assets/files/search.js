@@ -1,31 +1,68 @@
-// search.js: full-text search over search.json, the index the build writes
-// (one entry a section: its address, title, chapter and text). The index is
-// fetched the first time the reader searches; "/" focuses the box.
+// search.js: full-text search over search-index.js, the index the build
+// writes (one entry a section: its address, title, chapter and text). The
+// index is loaded the first time the reader searches, as a script (which
+// sets window.searchIndex) rather than fetched, so that search works in a
+// page opened from the disk too; "/" focuses the box. A link to an anchor
+// no page has any more finds, through the index, the page that has it.
 (function () {
   "use strict";
+  var MAX_HITS = 12;
+  var INDEX = new URL("search-index.js", (document.currentScript && document.currentScript.src) || location.href).href;
+  var sections = null;
+  var loading = null;
+
+  // loadIndex loads the index once and resolves to its sections.
+  function loadIndex() {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        if (window.searchIndex) {
+          resolve(window.searchIndex.sections);
+          return;
+        }
+        var script = document.createElement("script");
+        script.src = INDEX;
+        script.onload = function () {
+          if (window.searchIndex) resolve(window.searchIndex.sections);
+          else reject(new Error(INDEX + " set no index"));
+        };
+        script.onerror = function () { reject(new Error(INDEX + " did not load")); };
+        document.head.appendChild(script);
+      });
+      loading.catch(function () { loading = null; }); // a later search tries again
+    }
+    return loading;
+  }
+
+  // A link to an anchor of the seed's one-page layout (index.html#lock, say)
+  // finds the page that has the section now.
+  var hash = decodeURIComponent(location.hash.slice(1));
+  if (hash && !document.getElementById(hash)) {
+    loadIndex().then(function (all) {
+      for (var i = 0; i < all.length; i++) {
+        var parts = all[i].u.split("#");
+        if (parts[1] === hash && location.pathname.split("/").pop() !== parts[0]) {
+          location.replace(all[i].u);
+          return;
+        }
+      }
+    }, function () {});
+  }
+
   var input = document.getElementById("search");
   var box = document.getElementById("search-results");
   if (!input || !box) return;
-  var MAX_HITS = 12;
   var index = null;
-  var loading = null;
   var hits = [];
   var selected = -1;
 
   function load() {
-    if (!loading) {
-      loading = fetch("search.json")
-        .then(function (r) {
-          if (!r.ok) throw new Error("search.json: " + r.status);
-          return r.json();
-        })
-        .then(function (data) {
-          index = data.sections.map(function (s) {
-            return { s: s, title: s.t.toLowerCase(), text: s.x.toLowerCase() };
-          });
+    return loadIndex().then(function (all) {
+      if (!index) {
+        index = all.map(function (s) {
+          return { s: s, title: s.t.toLowerCase(), text: s.x.toLowerCase() };
         });
-    }
-    return loading;
+      }
+    });
   }
 
   function terms(q) {

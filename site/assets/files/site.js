@@ -28,11 +28,13 @@
     var code = figure.querySelector("pre");
     return code ? code.textContent : "";
   }
-  function programText(name) {
+  // A program is known by its chapter and name, data-id: the page of the
+  // whole book has programs of one name in several chapters.
+  function programText(id) {
     var text = "";
     var cells = document.querySelectorAll("figure.program");
     for (var i = 0; i < cells.length; i++) {
-      if (cells[i].getAttribute("data-program") !== name) continue;
+      if (cells[i].getAttribute("data-id") !== id) continue;
       if (text !== "" && text.slice(-2) !== "\n\n") text += "\n";
       text += codeOf(cells[i]);
     }
@@ -52,7 +54,7 @@
     if (!button) return;
     var figure = button.closest("figure");
     var text = button.getAttribute("data-copy") === "program"
-      ? programText(figure.getAttribute("data-program"))
+      ? programText(figure.getAttribute("data-id"))
       : codeOf(figure);
     if (!navigator.clipboard) {
       copied(button, false);
@@ -123,21 +125,5 @@
       for (var k in byId) byId[k].classList.toggle("active", k === first);
     }, { rootMargin: "-60px 0px -55% 0px" });
     headings.forEach(function (h) { observer.observe(h); });
-  }
-
-  // A link to an anchor of the seed's one-page layout (index.html#lock, say)
-  // finds the page that has the section now.
-  var hash = decodeURIComponent(location.hash.slice(1));
-  if (hash && !document.getElementById(hash) && window.fetch) {
-    fetch("search.json").then(function (r) { return r.json(); }).then(function (index) {
-      for (var i = 0; i < index.sections.length; i++) {
-        var s = index.sections[i];
-        var parts = s.u.split("#");
-        if (parts[1] === hash && location.pathname.split("/").pop() !== parts[0]) {
-          location.replace(s.u);
-          return;
-        }
-      }
-    }).catch(function () {});
   }
 })();

@@ -1,4 +1,5 @@
-// reload.js is served by the serve command only: it reloads the page when
+// reload.js is the serve command's, never part of the site: the server adds
+// it to every page it serves (as /_reload.js) and it reloads the page when
 // the site is rebuilt, keeping the place the reader was at.
 (function () {
   var key = "reload-scroll:" + location.pathname;
