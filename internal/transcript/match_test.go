@@ -191,24 +191,3 @@ func TestTooComplex(t *testing.T) {
 	require.ErrorIs(t, err, ErrTooComplex)
 	assert.False(t, errors.As(err, new(*Mismatch)))
 }
-
-func TestMerge(t *testing.T) {
-	tests := []struct {
-		name, transcript, output, want string
-	}{
-		{"unchanged", "a\n{{int 1}}\n", "a\n5\n", "a\n{{int 1}}\n"},
-		{"new", "", "a\nb\n", "a\nb\n"},
-		{"middle replaced", "took {{duration 1s}}\n-- any order --\nx\ny\n-- end --\nexit status {{int 1}}\n", "took 2s\nz\nexit status 3\n",
-			"took {{duration 1s}}\nz\nexit status {{int 1}}\n"},
-		{"tail changed", "-- streams --\na| 1\nb| 2\n-- end --\nend\n", "2\n1\nfin\n", "-- streams --\na| 1\nb| 2\n-- end --\nfin\n"},
-		{"escapes output", "a\n", "-- end --\n{{x}}\n", "\\-- end --\n{{{{x}}\n"},
-		{"line added", "a\n{{int 1}}\nc\n", "a\n2\nb\nc\n", "a\n{{int 1}}\nb\nc\n"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := mustParse(t, tt.transcript).Merge(tt.output)
-			assert.Equal(t, tt.want, string(got))
-			require.NoError(t, mustParse(t, string(got)).Match(tt.output), "a merged transcript matches its output")
-		})
-	}
-}
