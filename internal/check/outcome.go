@@ -30,12 +30,16 @@ type Outcome struct {
 	// Diff shows the transcript against what the output needs, for a
 	// mismatch.
 	Diff string
-	// Transcript is what the program printed, as a transcript of literal
-	// lines shows it (for a program without a transcript).
+	// Output is what the program printed, as a new transcript shows it (for
+	// a program without a transcript); a long one is abridged to its first
+	// and last lines.
 	Output string
-	// Updated names the transcript -update wrote.
-	Updated string
-	Elapsed time.Duration
+	// Updated names the transcript -update wrote; Warnings say what -update
+	// could not keep in it as it was (a block it had to change), each
+	// starting with the transcript's file:line.
+	Updated  string
+	Warnings []string
+	Elapsed  time.Duration
 	// Result is the run, when the program ran.
 	Result  *engine.Result `json:"-"`
 	Program *book.Program  `json:"-"`

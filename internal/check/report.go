@@ -20,12 +20,10 @@ func (r *TextReporter) Report(o *Outcome) {
 	if o.Status == Pass {
 		if r.Verbose {
 			fmt.Fprintf(r.W, "--- PASS: %s (%s)\n", o.ID, seconds(o.Elapsed))
-			if o.Updated != "" {
-				fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
-			}
 		} else if o.Updated != "" {
-			fmt.Fprintf(r.W, "--- UPDATED: %s (%s)\n    wrote %s\n", o.ID, o.Pos, o.Updated)
+			fmt.Fprintf(r.W, "--- UPDATED: %s (%s)\n", o.ID, o.Pos)
 		}
+		r.updated(o)
 		return
 	}
 	if o.Status == Skip {
@@ -48,8 +46,17 @@ func (r *TextReporter) Report(o *Outcome) {
 		fmt.Fprintf(r.W, "    output:\n")
 		indent(r.W, o.Output)
 	}
-	if o.Updated != "" {
-		fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
+	r.updated(o)
+}
+
+// updated says which transcript -update wrote, and what it could not keep.
+func (r *TextReporter) updated(o *Outcome) {
+	if o.Updated == "" {
+		return
+	}
+	fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
+	for _, w := range o.Warnings {
+		fmt.Fprintf(r.W, "    warning: %s\n", w)
 	}
 }
 
@@ -92,6 +99,7 @@ type Event struct {
 	Transcript string       `json:"Transcript,omitempty"`
 	Writes     []EventWrite `json:"Writes,omitempty"`
 	Updated    string       `json:"Updated,omitempty"`
+	Warnings   []string     `json:"Warnings,omitempty"`
 	// Passed and Failed count the outcomes, in the summary event.
 	Passed  int `json:"Passed,omitempty"`
 	Failed  int `json:"Failed,omitempty"`
@@ -111,7 +119,7 @@ type JSONReporter struct {
 
 func (r *JSONReporter) Report(o *Outcome) {
 	e := Event{Time: time.Now(), Action: string(o.Status), Program: o.ID, Pos: o.Pos, Elapsed: o.Elapsed.Seconds(),
-		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated}
+		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated, Warnings: o.Warnings}
 	if o.Result != nil {
 		e.Transcript = o.Result.Transcript()
 		for _, w := range o.Result.Writes {
