@@ -337,10 +337,9 @@ func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transc
 	}
 	switch {
 	case !tf.exists:
-		fresh := transcript.FromOutput(got)
-		o.Output = abridge(string(fresh))
+		o.Output = abridge(got)
 		if update {
-			writeTranscript(o, root, tf.path, fresh, got)
+			writeTranscript(o, root, tf.path, transcript.FromOutput(got), got)
 			return
 		}
 		o.fail("%s: no transcript; its output is below (write it with -update, then review it)", tf.path)

@@ -183,3 +183,16 @@ func TestUnifiedDiffMarks(t *testing.T) {
 	got := unifiedDiff("a.txt", "output", "-- any order --\nx\ny\n-- end --\nz", "x\ny\nz\n")
 	assert.Equal(t, "--- a.txt\n+++ output\n@@ -1,5 +1,3 @@\n- -- any order --\n  x\n  y\n- -- end --\n  z\n", got)
 }
+
+// A program without a transcript that floods its output shows its
+// beginning and end, and how much was left out.
+func TestCheckNoTranscriptAbridged(t *testing.T) {
+	root := writeBook(t, map[string]string{
+		"chapters/01-ch.md": "# Ch\n\n```go name=flood\npackage main\n\nfunc main() {}\n```\n",
+	})
+	out := strings.Repeat("spam\n", 100_000) + "output capped at 1MiB: the rest was dropped\n"
+	_, got := collect(t, Options{Root: root, Engines: []Engine{{"go", &recordingRunner{out: out}}}})
+	o := got["ch/flood"]
+	assert.Equal(t, []string{"expected/ch/flood.txt: no transcript; its output is below (write it with -update, then review it)"}, o.Problems)
+	assert.Equal(t, strings.Repeat("spam\n", 20)+"[... 99961 lines (499805 bytes) left out ...]\n"+strings.Repeat("spam\n", 19)+"output capped at 1MiB: the rest was dropped\n", o.Output)
+}

@@ -30,9 +30,8 @@ type Outcome struct {
 	// Diff shows the transcript against what the output needs, for a
 	// mismatch.
 	Diff string
-	// Output is what the program printed, as a new transcript shows it (for
-	// a program without a transcript); a long one is abridged to its first
-	// and last lines.
+	// Output is what the program printed (for a program without a
+	// transcript); a long one is abridged to its first and last lines.
 	Output string
 	// Updated names the transcript -update wrote; Warnings say what -update
 	// could not keep in it as it was (a block it had to change), each
