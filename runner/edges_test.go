@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -88,4 +89,31 @@ func TestCheckUpdateTraceback(t *testing.T) {
 
 	code, out = runCheck(t, "-root", root, "-engine", "yaegi,go")
 	assert.Equal(t, 0, code, out)
+}
+
+// -update on a streams transcript with one line changed and one missing
+// restores just those lines in their streams, and says so.
+func TestCheckUpdateKeepsStreams(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs programs")
+	}
+	root := t.TempDir()
+	require.NoError(t, os.CopyFS(root, os.DirFS("testdata/book")))
+	path := filepath.Join(root, "expected/fixture/streams.txt")
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	edited := strings.Replace(string(want), "w3| worker 3: step 1\n", "w3| worker 3: step one\n", 1)
+	edited = strings.Replace(edited, "w5| worker 5: step 2\n", "", 1)
+	require.NotEqual(t, string(want), edited)
+	require.NoError(t, os.WriteFile(path, []byte(edited), 0o644))
+
+	code, out := runCheck(t, "-root", root, "-run", "^fixture/streams$", "-update")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "--- UPDATED: fixture/streams (chapters/01-fixture.md:36)\n"+
+		"    wrote expected/fixture/streams.txt\n"+
+		"    warning: expected/fixture/streams.txt:1: the streams block (lines 1-25) no longer fits the output: kept it with 1 line changed, 1 line added; review it\n"+
+		"ok  \tbook(T)\n1 passed, 0 failed\n", out)
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
 }
