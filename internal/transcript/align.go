@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -182,16 +183,44 @@ func (t *Transcript) align(segs []Segment, out []string, base int) ([]mergedLine
 			i, p = i-1, s.from
 		}
 	}
+	slices.Reverse(moves)
+	// A new line beside a block that is like the block's lines (a fourth
+	// worker's line beside three) goes into it: it came out at the block's
+	// edge in this run, and may come anywhere in it in the next.
+	for k, mv := range moves {
+		if mv.kind != stBlock {
+			continue
+		}
+		for j := k + 1; j < len(moves); j++ {
+			if moves[j].kind == stDelete {
+				continue
+			}
+			if moves[j].kind != stInsert || moves[j].p != moves[k].q || !alike(segs[mv.i], out[moves[j].p]) {
+				break
+			}
+			moves[k].q++
+			moves[j].kind = stNone
+		}
+		for j := k - 1; j >= 0; j-- {
+			if moves[j].kind == stDelete {
+				continue
+			}
+			if moves[j].kind != stInsert || moves[j].q != moves[k].p || !alike(segs[mv.i], out[moves[j].p]) {
+				break
+			}
+			moves[k].p--
+			moves[j].kind = stNone
+		}
+	}
 	var lines []mergedLine
 	var notes []string
-	for k := len(moves) - 1; k >= 0; k-- {
-		mv := moves[k]
+	for _, mv := range moves {
 		switch mv.kind {
 		case stInsert:
 			lines = append(lines, mergedLine{text: Escape(out[mv.p]), out: base + mv.p})
 		case stKeep:
 			lines = append(lines, keptLines(segs[mv.i])...)
-		case stDelete:
+		case stDelete, stNone:
 		case stDropBlock:
 			seg := segs[mv.i]
 			notes = append(notes, fmt.Sprintf("%s:%d: removed the %s (lines %d-%d): none of its lines is in the output any more; review it", t.Name, seg.Line, seg.Kind, seg.Line, seg.EndLine))
@@ -499,7 +528,7 @@ func (a *aligner) editAnyOrder(i, p, q int) []blockEntry {
 
 // editStreams assigns output lines [p, q) to the streams of block i
 // (streamsAssign), then gives each output line left a stream: it replaces
-// the unassigned line most like it (the longest common prefix) among those
+// the unassigned line most like it (likeness) among those
 // where it fits in their stream's order, else it is added, in order, to the
 // stream with the line most like it, or on a tie to the stream of the
 // nearest assigned output line (the one before it on a tie).
@@ -536,7 +565,7 @@ func (a *aligner) editStreams(i, p, q int) ([]blockEntry, error) {
 			if err := a.spend(len(entries)); err != nil {
 				return nil, err
 			}
-			if score := commonPrefix(seg.Lines[e.line].Sample(), a.out[j]); score > bestScore && fitsInOrder(entries, r, j) {
+			if score := likeness(seg.Lines[e.line].Sample(), a.out[j], 2); score > bestScore && fitsInOrder(entries, r, j) {
 				best, bestScore = r, score
 			}
 		}
@@ -586,7 +615,7 @@ func (a *aligner) closestStream(seg Segment, owner map[int]string, p, q, j int) 
 	}
 	score := map[string]int{}
 	for _, l := range seg.Lines {
-		score[l.Stream] = max(score[l.Stream], commonPrefix(l.Sample(), a.out[j]))
+		score[l.Stream] = max(score[l.Stream], likeness(l.Sample(), a.out[j], 2))
 	}
 	tag, best := "", -1
 	for d := 1; d < q-p; d++ {
@@ -602,16 +631,37 @@ func (a *aligner) closestStream(seg Segment, owner map[int]string, p, q, j int) 
 	return tag, nil
 }
 
-// commonPrefix is the length of the longest common prefix of a and b.
-func commonPrefix(a, b string) int {
+// likeness is how alike two lines are: the length of their common prefix
+// plus that of their common suffix (not overlapping), the prefix counted
+// weight times; more than any other pair's when they are equal. With
+// weight 2, a line is closer to one that starts as it does ("a: step 2"
+// to "a: step 1" rather than "b: step 2"): a goroutine's lines tend to.
+func likeness(a, b string, weight int) int {
+	if a == b {
+		return (weight+1)*len(a) + 1
+	}
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	if n == len(a) && n == len(b) {
-		n++ // equal: more than any prefix
+	k := 0
+	for k < len(a)-n && k < len(b)-n && a[len(a)-1-k] == b[len(b)-1-k] {
+		k++
 	}
-	return n
+	return weight*n + k
+}
+
+// alike reports whether an output line is like a line of a block: they
+// share at least 60% of the longer one's length at their ends ("worker 4
+// done" and "worker 1 done", not "all done").
+func alike(seg Segment, line string) bool {
+	for _, l := range seg.Lines {
+		sample := l.Sample()
+		if 10*likeness(sample, line, 1) >= 6*max(len(sample), len(line), 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsInOrder reports whether the unassigned stream line at raw index r

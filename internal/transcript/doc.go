@@ -72,8 +72,11 @@
 // that make it fit (a changed line replaced in place, a new line added to
 // the stream it most likely belongs to, a lost line removed), and Merge
 // says so in a note naming the block's file:line; a block none of whose
-// lines is left is removed, with a note. A new line that could go inside a
-// block or beside it goes beside it: the stricter transcript.
+// lines is left is removed, with a note. A new line at a block's edge goes
+// into the block when it is like the block's lines (sharing 60% of its
+// length at their ends: "worker 4 done" beside "worker 1 done"), as it may
+// come anywhere in the block on the next run; else it stays beside the
+// block, the stricter transcript.
 //
 // FromOutput and Merge write a Go traceback's frames as "-- skip --": the
 // goroutine line that starts a traceback ("goroutine 1 [running]:") is

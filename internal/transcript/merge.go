@@ -40,8 +40,10 @@ func FromOutput(output string) []byte {
 // line that changed is replaced in place, a line gained is added to it (to
 // the stream it most likely belongs to), a line lost is removed; each such
 // block gets a note. A block none of whose lines is left is removed, with a
-// note. Where a new line could go inside a block or beside it, it goes
-// beside it: the stricter transcript, which fails loudly if that was wrong.
+// note. A new line at a block's edge goes into the block when it is like
+// the block's lines (alike: "worker 4 done" beside "worker 1 done"), as it
+// may come anywhere in the block on the next run; else it stays beside it,
+// the stricter transcript, which fails loudly if that was wrong.
 //
 // The choice is an alignment of t's segments with the output lines at the
 // least cost (a changed block line costs less than a line removed and one
