@@ -103,3 +103,40 @@ func listLines(one, many string, items []string) string {
 	}
 	return s
 }
+
+// pairing is a matching between a block's lines and output lines.
+type pairing struct {
+	lineOf map[int]int // output line → block line
+	outOf  []int       // block line → output line, or -1
+}
+
+func newPairing(n int) *pairing {
+	p := &pairing{lineOf: map[int]int{}, outOf: make([]int, n)}
+	for i := range p.outOf {
+		p.outOf[i] = -1
+	}
+	return p
+}
+
+// augment looks for an augmenting path from output line j, and takes it.
+func (p *pairing) augment(f [][]bool, j int, seen []bool) (bool, int) {
+	work := 0
+	for l := range f {
+		work++
+		if !f[l][j] || seen[l] {
+			continue
+		}
+		seen[l] = true
+		if p.outOf[l] < 0 {
+			p.outOf[l], p.lineOf[j] = j, l
+			return true, work
+		}
+		ok, w := p.augment(f, p.outOf[l], seen)
+		work += w
+		if ok {
+			p.outOf[l], p.lineOf[j] = j, l
+			return true, work
+		}
+	}
+	return false, work
+}
