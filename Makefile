@@ -27,8 +27,13 @@ runner:
 update:
 	$(GO) run ./runner check -update
 
+# Run the tests as go test does, then name the tests that were skipped and
+# end on a summary line (scripts/testsummary). TESTFLAGS go to go test.
+TESTFLAGS ?=
 test:
-	$(GO) test ./...
+	@bin=$$(mktemp -d) && trap 'rm -rf "$$bin"' EXIT && \
+	$(GO) build -o "$$bin/testsummary" ./scripts/testsummary && \
+	"$$bin/testsummary" $(TESTFLAGS) ./...
 
 # Render the website into site/public, with the in-page runner (play/: the
 # runner compiled to WebAssembly, built once and cached until its sources
@@ -46,6 +51,7 @@ serve:
 	$(GO) build -o bin/site ./site
 	exec bin/site -serve 127.0.0.1:$(PORT) $(SITEFLAGS)
 
+# go vet, and gofmt on every Go file of the repository.
 vet:
 	$(GO) vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi

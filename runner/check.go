@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,15 +28,21 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		update  = fs.Bool("update", false, "write missing transcripts and merge failing ones with the new output")
 		jobs    = fs.Int("j", 0, "programs run at once (default the number of CPUs)")
 		timeout = fs.Duration("timeout", 0, "wall-time limit of a program whose fence sets none (default 10s)")
-		root    = fs.String("root", ".", "the book's folder, holding chapters/ and expected/")
+		root    = fs.String("root", ".", "the book's `folder`, holding chapters/ and expected/")
 		engines = fs.String("engine", "yaegi", "the `engines` that run each program, comma-separated: yaegi (interpreted), go (compiled); the output must fit under each")
-		count   = fs.Int("count", 1, "run each program `n` times; every run must pass. As for go test, any -count runs every program: without it, a program that passed and whose source, transcript, engines and runner are unchanged is reported (cached)")
+		count   = fs.Int("count", 1, "run each program `n` times, each run having to pass; as for go test, any -count bypasses the cache of passing results")
 	)
+	setUsage(fs, stderr, "[flags]", `
+Check runs every program of the book (chapters/*.md) and checks its output
+against its transcript (expected/CHAPTER/PROGRAM.txt), reporting as go test
+does. It exits 0 when every program passed, 1 otherwise, 2 for bad flags.
+A -run pattern that matches no program is an error.`)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "runner check: unexpected arguments %q\n", fs.Args())
+		fs.Usage()
 		return 2
 	}
 	if *count < 1 {
@@ -75,6 +82,11 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	start := time.Now()
 	sum, err := check.Check(ctx, opt, rep.Report)
+	var noBook *check.NoBookError
+	if errors.As(err, &noBook) {
+		fmt.Fprintf(stderr, "runner check: %v: run it in the repository's root, or give the book's folder with -root DIR\n", err)
+		return 1
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "runner check: %v\n", err)
 		return 1

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/concbook/concurrency/internal/engine"
@@ -18,7 +20,10 @@ var commands = map[string]func(ctx context.Context, args []string, stdout, stder
 	"gotests": gotestsCommand,
 }
 
-const usage = `usage: go run ./runner <command> [arguments]
+// prog is how the runner is called, in usage lines.
+const prog = "go run ./runner"
+
+const usage = `usage: ` + prog + ` <command> [arguments]
 
 The commands are:
 
@@ -26,7 +31,7 @@ The commands are:
 	check   check every program of the book against its transcript
 	gotests run the programs of Go's own test suite and compare with Go
 
-Run 'go run ./runner <command> -h' for a command's flags.
+Run '` + prog + ` <command> -h' for a command's flags.
 `
 
 // runnerMain dispatches to a subcommand and returns the exit status.
@@ -59,4 +64,14 @@ func newEngine(kind engine.Kind, stderr io.Writer) *engine.Engine {
 	e := engine.NewKind(kind, engine.ModuleRoot(), "")
 	e.SetLog(func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) })
 	return e
+}
+
+// setUsage gives a command's flag set the usage every command prints for
+// -h or a bad flag, in the manner of the go command: the usage line, what
+// the command does, then its flags.
+func setUsage(fs *flag.FlagSet, stderr io.Writer, args, about string) {
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s %s %s\n\n%s\n\nFlags:\n", prog, fs.Name(), args, strings.TrimSpace(about))
+		fs.PrintDefaults()
+	}
 }

@@ -29,13 +29,19 @@ func gotestsCommand(ctx context.Context, args []string, stdout, stderr io.Writer
 		verbose = fs.Bool("v", false, "report passing and skipped programs too")
 		jobs    = fs.Int("j", 2, "programs run at once")
 		timeout = fs.Duration("timeout", 30*time.Second, "wall-time limit of one run")
-		goroot  = fs.String("goroot", "", "the Go tree whose test/ folder is read (default: go env GOROOT)")
+		goroot  = fs.String("goroot", "", "the Go tree whose test/ `folder` is read (default: go env GOROOT)")
 	)
+	setUsage(fs, stderr, "[flags]", `
+Gotests runs the "// run" programs of Go's own test suite ($GOROOT/test)
+under the runner and compares each with what the Go toolchain prints on the
+virtual clock. It exits 1 when a program is wrong, 0 otherwise, 2 for bad
+flags.`)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "runner gotests: unexpected arguments %q\n", fs.Args())
+		fs.Usage()
 		return 2
 	}
 	folders, err := gotests.ParseDirs(*dirs)

@@ -25,15 +25,15 @@ func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs.SetOutput(stderr)
 	clock := fs.String("clock", "virtual", "the program's `clock`: virtual (sleeps are free) or real")
 	timeout := fs.Duration("timeout", engine.DefaultTimeout, "wall-time limit")
-	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in bytes")
-	output := fs.Int64("output", engine.DefaultOutput, "output limit in bytes")
-	engineName := fs.String("engine", "yaegi", "how to run the program: yaegi (interpreted) or go (compiled)")
+	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in `bytes`")
+	output := fs.Int64("output", engine.DefaultOutput, "output limit in `bytes`")
+	engineName := fs.String("engine", "yaegi", "the `engine` that runs the program: yaegi (interpreted) or go (compiled)")
 	timelineFile := fs.String("timeline", "", "write the goroutines' timeline to this SVG `file` (runs under the go engine; virtual clock only)")
 	test := fs.Bool("test", false, "run the file as a test file of package main, as go test -v runs it (the default for a file named *_test.go)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: go run ./runner run [flags] FILE.go [arguments]")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, stderr, "[flags] FILE.go [arguments]", `
+Run runs one Go program and prints what a terminal shows for go run FILE.go
+(for a test file, go test -v): its output, then "exit status N" when it
+fails. It exits 0 when the program exited 0, 1 otherwise, 2 for bad flags.`)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -65,6 +65,31 @@ func TestParseChapterPrograms(t *testing.T) {
 	assert.Equal(t, "x := 1\n", c.Blocks[3].Code)
 }
 
+// A golang fence, and go or golang in any case, is Go: a program, checked
+// like any other; go-like words are not.
+func TestParseChapterGolangFence(t *testing.T) {
+	for _, lang := range []string{"go", "golang", "Go", "GOLANG"} {
+		t.Run(lang, func(t *testing.T) {
+			c, err := ParseChapter("chapters/01-t.md", "t", []byte("# T\n\n```"+lang+" name=p\npackage main\n\nfunc main() {}\n```\n"))
+			require.NoError(t, err)
+			require.Len(t, c.Programs, 1)
+			assert.Equal(t, "t/p", c.Programs[0].ID())
+		})
+	}
+	for _, lang := range []string{"gomod", "go-text", "goat"} {
+		t.Run(lang, func(t *testing.T) {
+			c, err := ParseChapter("chapters/01-t.md", "t", []byte("# T\n\n```"+lang+" name=p\nmodule x\n```\n"))
+			require.NoError(t, err)
+			assert.Empty(t, c.Programs)
+		})
+	}
+	t.Run("a golang fence's attributes are checked", func(t *testing.T) {
+		_, err := ParseChapter("chapters/01-t.md", "t", []byte("# T\n\n```golang nmae=p\npackage main\n```\n"))
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `chapters/01-t.md:3:11: unknown fence attribute "nmae=p"`)
+	})
+}
+
 func TestParseChapterErrors(t *testing.T) {
 	tests := []struct {
 		name, src, want string

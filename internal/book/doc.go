@@ -13,7 +13,9 @@
 //
 // # Programs
 //
-// A fenced code block whose info string starts with "go" is Go code. Its
+// A fenced code block whose info string starts with "go" is Go code
+// (```golang, and either word in any case, is the same: it is never left
+// silently out of the book's programs). Its
 // attributes, key=value pairs separated by spaces after "go", say what it is:
 //
 //	```go name=wait-group               a program, named wait-group

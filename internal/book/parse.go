@@ -103,7 +103,7 @@ func ParseChapter(path, id string, src []byte) (*Chapter, error) {
 			c.Sections = append(c.Sections, section)
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock:
-			if string(n.Language(src)) != "go" {
+			if !IsGoLanguage(string(n.Language(src))) {
 				return ast.WalkSkipChildren, nil
 			}
 			b, err := codeBlock(n, src, lines)
@@ -154,6 +154,13 @@ func ParseChapter(path, id string, src []byte) (*Chapter, error) {
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
 	return c, errs.err()
+}
+
+// IsGoLanguage reports whether a fence's language names Go: go or golang,
+// in any case (```golang is as common as ```go in Markdown, and both are a
+// program here, never silently not one).
+func IsGoLanguage(lang string) bool {
+	return strings.EqualFold(lang, "go") || strings.EqualFold(lang, "golang")
 }
 
 // blockError is a problem in a code block, at a line and column.

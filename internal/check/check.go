@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -89,6 +90,10 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	}
 	bk, err := book.Load(opt.Root)
 	if bk == nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			dir, _ := filepath.Abs(opt.Root)
+			return sum, &NoBookError{Dir: dir}
+		}
 		return sum, err
 	}
 	var loadErrs book.ErrorList
@@ -98,11 +103,23 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 	for _, e := range loadErrs {
 		emit(&Outcome{ID: e.File, Pos: fmt.Sprintf("%s:%d", e.File, e.Line), Status: Fail, Problems: []string{e.Error()}})
 	}
+	broken := map[string]bool{} // the chapters with errors, by id
+	for _, e := range loadErrs {
+		broken[chapterID(e.File)] = true
+	}
 	var progs []*book.Program
 	for _, p := range bk.Programs() {
 		if opt.Run == nil || opt.Run.MatchString(p.ID()) {
 			progs = append(progs, p)
 		}
+	}
+	orphaned := orphans(opt, bk, broken)
+	if opt.Run != nil && len(progs) == 0 && len(orphaned) == 0 {
+		e := &NoMatchError{Pattern: opt.Run.String()}
+		if all := bk.Programs(); len(all) > 0 {
+			e.Example = all[0].ID()
+		}
+		return sum, e
 	}
 	for _, eng := range opt.Engines {
 		if pb, ok := eng.Runner.(Prebuilder); ok {
@@ -156,10 +173,42 @@ func Check(ctx context.Context, opt Options, report func(*Outcome)) (Summary, er
 		}
 		emit(o)
 	}
-	for _, o := range orphans(opt, bk) {
+	for _, o := range orphaned {
 		emit(o)
 	}
 	return sum, nil
+}
+
+// NoMatchError is a -run pattern that selects no program and no
+// transcript: most likely a typo, which must not pass as a check of nothing.
+type NoMatchError struct {
+	Pattern string
+	// Example is the id of a program of the book, to show the form of ids.
+	Example string
+}
+
+func (e *NoMatchError) Error() string {
+	msg := fmt.Sprintf("no program matches -run %q", e.Pattern)
+	if e.Example != "" {
+		msg += fmt.Sprintf(" (a program's id is chapter/program, such as %s)", e.Example)
+	}
+	return msg
+}
+
+// NoBookError is a root folder without chapters/.
+type NoBookError struct {
+	Dir string // absolute
+}
+
+func (e *NoBookError) Error() string {
+	return fmt.Sprintf("no chapters/ folder in %s, where the book was looked for", e.Dir)
+}
+
+// chapterID is the id of the chapter file chapters/NN-slug.md, read
+// leniently (a misnamed chapter has one too).
+func chapterID(file string) string {
+	name := strings.TrimSuffix(filepath.Base(file), ".md")
+	return strings.ToLower(strings.TrimLeft(name, "0123456789-_. "))
 }
 
 // checkProgram checks one program, opt.Count times or until it fails, or
@@ -239,6 +288,7 @@ func checkOnce(ctx context.Context, opt Options, p *book.Program, data []byte, r
 		o.Output = cmp.Or(o.Output, j.Output)
 		o.Diff = cmp.Or(o.Diff, j.Diff)
 		o.Updated = cmp.Or(o.Updated, j.Updated)
+		o.Warnings = append(o.Warnings, j.Warnings...)
 	}
 	reportPerEngine(o, opt, perEngine)
 	if ran == 0 && o.Status == Pass {
@@ -328,12 +378,9 @@ func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transc
 	}
 	switch {
 	case !tf.exists:
-		o.Output = string(transcript.FromOutput(got))
+		o.Output = abridge(got)
 		if update {
-			o.Updated = tf.path
-			if err := atomicfile.WriteFile(filepath.Join(root, tf.path), transcript.FromOutput(got)); err != nil {
-				o.fail("%s: %v", tf.path, err)
-			}
+			writeTranscript(o, root, tf.path, transcript.FromOutput(got), got)
 			return
 		}
 		o.fail("%s: no transcript; its output is below (write it with -update, then review it)", tf.path)
@@ -342,16 +389,37 @@ func judge(o *Outcome, p *book.Program, res *engine.Result, err error, tf transc
 		if err == nil {
 			return
 		}
-		merged := tf.parsed.Merge(got)
+		merged, notes := tf.parsed.Merge(got)
 		o.Diff = unifiedDiff(tf.path, "output", string(tf.data), string(merged))
 		if !update {
 			o.fail("%v", err)
 			return
 		}
-		o.Updated = tf.path
-		if err := atomicfile.WriteFile(filepath.Join(root, tf.path), merged); err != nil {
-			o.fail("%s: %v", tf.path, err)
-		}
+		o.Warnings = append(o.Warnings, notes...)
+		writeTranscript(o, root, tf.path, merged, got)
+	}
+}
+
+// writeTranscript writes a transcript for -update, then reads it back and
+// matches it against the output it was written from: a transcript that
+// fails right after -update wrote it is a failure, never an update.
+func writeTranscript(o *Outcome, root, path string, text []byte, output string) {
+	o.Updated = path
+	full := filepath.Join(root, path)
+	if err := atomicfile.WriteFile(full, text); err != nil {
+		o.fail("%s: %v", path, err)
+		return
+	}
+	data, err := readBounded(full, transcript.MaxSize)
+	var t *transcript.Transcript
+	if err == nil {
+		t, err = transcript.Parse(path, data)
+	}
+	if err == nil {
+		err = t.Match(output)
+	}
+	if err != nil {
+		o.fail("%s: -update wrote a transcript that does not match the output it was written from: %v; review it", path, err)
 	}
 }
 
@@ -369,8 +437,11 @@ func judgeError(o *Outcome, p *book.Program, err error) {
 }
 
 // orphans are the transcripts under expected/ that no program of the book
-// has, among those the -run pattern selects.
-func orphans(opt Options, bk *book.Book) []*Outcome {
+// has, among those the -run pattern selects. The transcripts of a chapter
+// with errors are left out: its programs may be missing only because the
+// chapter could not be read, and a good transcript must never be called an
+// orphan to delete.
+func orphans(opt Options, bk *book.Book, broken map[string]bool) []*Outcome {
 	have := map[string]bool{}
 	exercises := map[string]*book.Program{}
 	for _, p := range bk.Programs() {
@@ -387,7 +458,7 @@ func orphans(opt Options, bk *book.Book) []*Outcome {
 		rel, _ := filepath.Rel(opt.Root, f)
 		rel = filepath.ToSlash(rel)
 		id := strings.TrimSuffix(strings.TrimPrefix(rel, "expected/"), ".txt")
-		if have[rel] || strings.HasPrefix(filepath.Base(f), ".") || (opt.Run != nil && !opt.Run.MatchString(id)) {
+		if have[rel] || strings.HasPrefix(filepath.Base(f), ".") || broken[filepath.Base(filepath.Dir(f))] || (opt.Run != nil && !opt.Run.MatchString(id)) {
 			continue
 		}
 		problem := rel + ":1: transcript without a program (its program was renamed or removed? delete the file or rename it)"

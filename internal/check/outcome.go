@@ -30,11 +30,14 @@ type Outcome struct {
 	// Diff shows the transcript against what the output needs, for a
 	// mismatch.
 	Diff string
-	// Transcript is what the program printed, as a transcript of literal
-	// lines shows it (for a program without a transcript).
+	// Output is what the program printed (for a program without a
+	// transcript); a long one is abridged to its first and last lines.
 	Output string
-	// Updated names the transcript -update wrote.
-	Updated string
+	// Updated names the transcript -update wrote; Warnings say what -update
+	// could not keep in it as it was (a block it had to change), each
+	// starting with the transcript's file:line.
+	Updated  string
+	Warnings []string
 	// Cached: the outcome is a pass remembered by the result cache; the
 	// program did not run. Elapsed and Result are the remembered run's.
 	Cached  bool

@@ -22,12 +22,10 @@ func (r *TextReporter) Report(o *Outcome) {
 			fmt.Fprintf(r.W, "--- PASS: %s (cached)\n", o.ID)
 		} else if r.Verbose {
 			fmt.Fprintf(r.W, "--- PASS: %s (%s)\n", o.ID, seconds(o.Elapsed))
-			if o.Updated != "" {
-				fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
-			}
 		} else if o.Updated != "" {
-			fmt.Fprintf(r.W, "--- UPDATED: %s (%s)\n    wrote %s\n", o.ID, o.Pos, o.Updated)
+			fmt.Fprintf(r.W, "--- UPDATED: %s (%s)\n", o.ID, o.Pos)
 		}
+		r.updated(o)
 		return
 	}
 	if o.Status == Skip {
@@ -50,8 +48,17 @@ func (r *TextReporter) Report(o *Outcome) {
 		fmt.Fprintf(r.W, "    output:\n")
 		indent(r.W, o.Output)
 	}
-	if o.Updated != "" {
-		fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
+	r.updated(o)
+}
+
+// updated says which transcript -update wrote, and what it could not keep.
+func (r *TextReporter) updated(o *Outcome) {
+	if o.Updated == "" {
+		return
+	}
+	fmt.Fprintf(r.W, "    wrote %s\n", o.Updated)
+	for _, w := range o.Warnings {
+		fmt.Fprintf(r.W, "    warning: %s\n", w)
 	}
 }
 
@@ -101,6 +108,7 @@ type Event struct {
 	Transcript string       `json:"Transcript,omitempty"`
 	Writes     []EventWrite `json:"Writes,omitempty"`
 	Updated    string       `json:"Updated,omitempty"`
+	Warnings   []string     `json:"Warnings,omitempty"`
 	// Cached: a pass from the result cache (the program did not run).
 	Cached bool `json:"Cached,omitempty"`
 	// Passed, Failed, Skipped and CachedPasses count the outcomes, in the
@@ -124,7 +132,7 @@ type JSONReporter struct {
 
 func (r *JSONReporter) Report(o *Outcome) {
 	e := Event{Time: time.Now(), Action: string(o.Status), Program: o.ID, Pos: o.Pos, Elapsed: o.Elapsed.Seconds(),
-		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated, Cached: o.Cached}
+		Problems: o.Problems, Diff: o.Diff, Output: o.Output, Updated: o.Updated, Warnings: o.Warnings, Cached: o.Cached}
 	if o.Result != nil {
 		e.Transcript = o.Result.Transcript()
 		for _, w := range o.Result.Writes {

@@ -1,6 +1,9 @@
 package transcript
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // anyOrder reports whether the window is a permutation of the expected
 // lines: a perfect matching in the bipartite graph of (expected, actual)
@@ -53,32 +56,87 @@ func augment(i int, edges [][]int, matched []int, seen []bool) bool {
 	return false
 }
 
-// anyOrderProblem names a line of the block that no line of the window
-// matches, or a line of the window that no line of the block matches.
-func (m *matcher) anyOrderProblem(want []Line, window []string) string {
-	for _, w := range want {
-		found := false
-		for _, a := range window {
-			if w.Matches(a) {
-				found = true
-				break
-			}
+// anyOrderProblem names the lines of the block and of the window that
+// found no partner in a pairing of the most lines (first is the window's
+// first output line, 0-based).
+func (m *matcher) anyOrderProblem(want []Line, window []string, first int) string {
+	f := make([][]bool, len(want))
+	for l, w := range want {
+		f[l] = make([]bool, len(window))
+		for j, a := range window {
+			f[l][j] = w.Matches(a)
 		}
-		if !found {
-			return fmt.Sprintf("no output line matches line %d, %q", w.Num, w.Sample())
+	}
+	pairs := newPairing(len(want))
+	for j := range window {
+		pairs.augment(f, j, make([]bool, len(want)))
+	}
+	var lonelyWant, lonelyOut []string
+	for l, w := range want {
+		if pairs.outOf[l] < 0 {
+			lonelyWant = append(lonelyWant, fmt.Sprintf("%d %q", w.Num, w.Sample()))
 		}
 	}
 	for j, a := range window {
-		found := false
-		for _, w := range want {
-			if w.Matches(a) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return fmt.Sprintf("output line %q (block line %d) matches no line of the block", a, j+1)
+		if _, ok := pairs.lineOf[j]; !ok {
+			lonelyOut = append(lonelyOut, fmt.Sprintf("%d %q", first+j+1, a))
 		}
 	}
-	return "the output lines cannot be paired one to one with the block's lines (a line is missing and another is doubled)"
+	verb := "pair with"
+	if len(lonelyOut) == 1 {
+		verb = "pairs with"
+	}
+	return fmt.Sprintf("no output line pairs with %s; %s %s no line of the block",
+		listLines("line", "lines", lonelyWant), listLines("output line", "output lines", lonelyOut), verb)
+}
+
+// listLines writes "line 4 "x"" or "lines 4 "x", 5 "y"", at most five of
+// them and how many more.
+func listLines(one, many string, items []string) string {
+	if len(items) == 1 {
+		return one + " " + items[0]
+	}
+	const most = 5
+	s := many + " " + strings.Join(items[:min(most, len(items))], ", ")
+	if len(items) > most {
+		s += fmt.Sprintf(" and %d more", len(items)-most)
+	}
+	return s
+}
+
+// pairing is a matching between a block's lines and output lines.
+type pairing struct {
+	lineOf map[int]int // output line → block line
+	outOf  []int       // block line → output line, or -1
+}
+
+func newPairing(n int) *pairing {
+	p := &pairing{lineOf: map[int]int{}, outOf: make([]int, n)}
+	for i := range p.outOf {
+		p.outOf[i] = -1
+	}
+	return p
+}
+
+// augment looks for an augmenting path from output line j, and takes it.
+func (p *pairing) augment(f [][]bool, j int, seen []bool) (bool, int) {
+	work := 0
+	for l := range f {
+		work++
+		if !f[l][j] || seen[l] {
+			continue
+		}
+		seen[l] = true
+		if p.outOf[l] < 0 {
+			p.outOf[l], p.lineOf[j] = j, l
+			return true, work
+		}
+		ok, w := p.augment(f, p.outOf[l], seen)
+		work += w
+		if ok {
+			p.outOf[l], p.lineOf[j] = j, l
+			return true, work
+		}
+	}
+	return false, work
 }

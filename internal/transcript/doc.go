@@ -64,7 +64,27 @@
 //
 // # Updating
 //
-// Merge rewrites a transcript for a new output: the directives and
-// placeholders of the leading and trailing parts that still match are kept,
-// and the part in between is replaced by the new output's lines.
+// Merge rewrites a transcript for a new output (`runner check -update`),
+// changing only what no longer fits: every line, placeholder, comment and
+// block that still fits the output is kept as written; output lines that
+// fit nowhere become new literal lines, and lines the output no longer has
+// are dropped. A block that no longer fits is kept with the fewest changes
+// that make it fit (a changed line replaced in place, a new line added to
+// the stream it most likely belongs to, a lost line removed), and Merge
+// says so in a note naming the block's file:line; a block none of whose
+// lines is left is removed, with a note. A new line at a block's edge goes
+// into the block when it is like the block's lines (sharing 60% of its
+// length at their ends: "worker 4 done" beside "worker 1 done"), as it may
+// come anywhere in the block on the next run; else it stays beside the
+// block, the stricter transcript.
+//
+// FromOutput and Merge write a Go traceback's frames as "-- skip --": the
+// goroutine line that starts a traceback ("goroutine 1 [running]:") is
+// kept, with {{int N}} for a goroutine number other than main's 1, and the
+// frames, blank lines and further goroutines that follow it in the
+// traceback become one "-- skip --", as their paths and offsets vary
+// between machines and engines. A goroutine line starts a traceback when
+// frames ("main.f(...)", "\t/path/file.go:12 +0x1d", "created by ...")
+// follow it, or when it follows the blank line after a "panic: " or
+// "fatal error: " line.
 package transcript

@@ -155,7 +155,7 @@ func (m *matcher) mismatch(seg Segment, reach []bool) *Mismatch {
 		if p+len(seg.Lines) > len(m.out) {
 			mm.Msg = fmt.Sprintf("any-order block (lines %d-%d) wants %d lines; the output has %d left", seg.Line, seg.EndLine, len(seg.Lines), len(m.out)-p)
 		} else {
-			mm.Msg = fmt.Sprintf("any-order block (lines %d-%d): %s", seg.Line, seg.EndLine, m.anyOrderProblem(seg.Lines, m.out[p:p+len(seg.Lines)]))
+			mm.Msg = fmt.Sprintf("any-order block (lines %d-%d): %s", seg.Line, seg.EndLine, m.anyOrderProblem(seg.Lines, m.out[p:p+len(seg.Lines)], p))
 		}
 	case Streams:
 		if p+len(seg.Lines) > len(m.out) {

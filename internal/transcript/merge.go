@@ -1,6 +1,7 @@
 package transcript
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -15,32 +16,119 @@ func Escape(line string) string {
 	return line
 }
 
-// FromOutput writes a transcript that matches output exactly, one literal
-// line a line.
+// FromOutput writes a transcript that matches output: one literal line a
+// line, except that the frames of a Go traceback become "-- skip --"
+// (see tracebacks.go).
 func FromOutput(output string) []byte {
-	var b strings.Builder
-	for _, l := range Lines(output) {
-		b.WriteString(Escape(l))
-		b.WriteByte('\n')
+	out := Lines(output)
+	lines := make([]mergedLine, len(out))
+	for j, l := range out {
+		lines[j] = mergedLine{text: Escape(l), out: j}
 	}
-	return []byte(b.String())
+	return joinMerged(skipTracebacks(lines, out))
 }
 
 // Merge returns a transcript for a new output that keeps as much of t as
-// still matches: the longest run of leading segments and the longest run of
-// trailing segments that fit the output, with their directives and
-// placeholders as written; what lies between is replaced by the output's
-// lines, as literals. The result always matches output. When t matches
-// output already, Merge returns t's text unchanged.
-func (t *Transcript) Merge(output string) []byte {
+// still matches, and notes on what it could not keep as it was, each
+// "file:line: what happened; review it".
+//
+// Every line and block of t that still fits the output is kept as written,
+// with its directives and placeholders; the output lines that fit nowhere
+// are written as new literal lines (the frames of a Go traceback as
+// "-- skip --"), and the lines that no longer appear are dropped. A block
+// that no longer fits is kept with the fewest changes that make it fit: a
+// line that changed is replaced in place, a line gained is added to it (to
+// the stream it most likely belongs to), a line lost is removed; each such
+// block gets a note. A block none of whose lines is left is removed, with a
+// note. A new line at a block's edge goes into the block when it is like
+// the block's lines (alike: "worker 4 done" beside "worker 1 done"), as it
+// may come anywhere in the block on the next run; else it stays beside it,
+// the stricter transcript, which fails loudly if that was wrong.
+//
+// The choice is an alignment of t's segments with the output lines at the
+// least cost (a changed block line costs less than a line removed and one
+// added). Past a bound on its work (long transcripts and outputs), Merge
+// keeps the longest leading and trailing runs of segments that fit, aligns
+// what lies between them alike if that is small enough, and otherwise
+// writes it as the output's lines, noting each block it so replaced.
+//
+// The result matches output. When t matches output already, Merge returns
+// t's text unchanged and no notes.
+func (t *Transcript) Merge(output string) ([]byte, []string) {
 	if t.Match(output) == nil {
 		var lines []string
 		for _, seg := range t.Segments {
 			lines = append(lines, seg.Raw...)
 		}
-		return joinLines(lines)
+		return joinLines(lines), nil
 	}
 	out := Lines(output)
+	if lines, notes, ok := t.align(t.Segments, out, 0); ok {
+		return joinMerged(skipTracebacks(lines, out)), notes
+	}
+	segs := t.Segments
+	a, b, p, s := t.fittingEnds(out)
+	var lines []mergedLine
+	for _, seg := range segs[:a] {
+		lines = append(lines, keptLines(seg)...)
+	}
+	middle, notes, ok := t.align(segs[a:len(segs)-b], out[p:s], p)
+	if !ok {
+		middle, notes = nil, nil
+		for j := p; j < s; j++ {
+			middle = append(middle, mergedLine{text: Escape(out[j]), out: j})
+		}
+		for _, seg := range segs[a : len(segs)-b] {
+			if seg.Kind == AnyOrder || seg.Kind == Streams {
+				notes = append(notes, fmt.Sprintf("%s:%d: replaced the %s (lines %d-%d) by the output's lines in their order (the transcript is too large to merge line by line); review it", t.Name, seg.Line, seg.Kind, seg.Line, seg.EndLine))
+			}
+		}
+	}
+	lines = append(lines, middle...)
+	for _, seg := range segs[len(segs)-b:] {
+		lines = append(lines, keptLines(seg)...)
+	}
+	return joinMerged(skipTracebacks(lines, out)), notes
+}
+
+// mergedLine is one line of a merged transcript.
+type mergedLine struct {
+	text string
+	// out is the output line this line was written from; -1 for a line
+	// kept from the transcript.
+	out int
+	// block marks a line inside a block; skip a kept "-- skip --".
+	block, skip bool
+}
+
+// keptLines are the lines of a segment kept as written.
+func keptLines(seg Segment) []mergedLine {
+	lines := make([]mergedLine, len(seg.Raw))
+	for i, r := range seg.Raw {
+		lines[i] = mergedLine{text: r, out: -1, block: seg.Kind == AnyOrder || seg.Kind == Streams, skip: seg.Kind == Skip}
+	}
+	return lines
+}
+
+func joinLines(lines []string) []byte {
+	if len(lines) == 0 {
+		return nil
+	}
+	return []byte(strings.Join(lines, "\n") + "\n")
+}
+
+func joinMerged(lines []mergedLine) []byte {
+	ss := make([]string, len(lines))
+	for i, l := range lines {
+		ss[i] = l.text
+	}
+	return joinLines(ss)
+}
+
+// fittingEnds finds the longest run of a leading and b trailing segments
+// that fit the output, the first ending at output line p and the second
+// starting at s, p <= s.
+func (t *Transcript) fittingEnds(out []string) (a, b, p, s int) {
 	segs := t.Segments
 	m := &matcher{t: t, out: out}
 	pre, _ := m.prefix(len(segs)) // pre[k]: where segs[:k] can end
@@ -70,24 +158,7 @@ func (t *Transcript) Merge(output string) []byte {
 			}
 		}
 	}
-	var lines []string
-	for _, seg := range segs[:bestA] {
-		lines = append(lines, seg.Raw...)
-	}
-	for _, l := range out[bestP:bestS] {
-		lines = append(lines, Escape(l))
-	}
-	for _, seg := range segs[len(segs)-bestB:] {
-		lines = append(lines, seg.Raw...)
-	}
-	return joinLines(lines)
-}
-
-func joinLines(lines []string) []byte {
-	if len(lines) == 0 {
-		return nil
-	}
-	return []byte(strings.Join(lines, "\n") + "\n")
+	return bestA, bestB, bestP, bestS
 }
 
 // reversed is t with its segments, and each block's lines, in reverse order

@@ -41,10 +41,13 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		// Done is never reached: with defer wg.Done(), Done would run as
+		// the panic unwinds, and main could return (exit 0) before the
+		// panic is printed, which Go allows.
 		arr := []string{"a"}
 		idx := 3
 		fmt.Println(arr[idx])
+		wg.Done()
 	}()
 	wg.Wait()
 }
