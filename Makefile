@@ -29,7 +29,7 @@ update:
 
 # Run the tests as go test does, then name the tests that were skipped and
 # end on a summary line (scripts/testsummary). TESTFLAGS go to go test.
-TESTFLAGS ?=
+TESTFLAGS ?= -timeout=30m
 test:
 	@bin=$$(mktemp -d) && trap 'rm -rf "$$bin"' EXIT && \
 	$(GO) build -o "$$bin/testsummary" ./scripts/testsummary && \
