@@ -112,6 +112,7 @@ var rules = []rule{
 	{"minmax", minMaxRule},
 	{"clear", clearRule},
 	{"unsafe", unsafeRule},
+	{"makesize", makeSizeRule},
 	{"print", printRule},
 	{"newexpr", newExprRule},
 	{"gostmt", goStmtRule},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"runtime"
 	"unsafe"
 )
 
@@ -19,6 +20,9 @@ func rtExports(c *crasher) map[string]any {
 		"CrashHereRepanicked": g.CrashHereRepanicked,
 		"Goid":                Goid,
 		"ClearMap":            ClearMap,
+		"ChanSize":            ChanSize,
+		"SliceLen":            SliceLen,
+		"SliceLenCap":         SliceLenCap,
 		"UnsafeString":        UnsafeString,
 		"UnsafeStringData":    UnsafeStringData,
 		"UnsafeSlice":         UnsafeSlice,
@@ -92,4 +96,47 @@ func UnsafeSliceData(s any) any {
 		return reflect.Zero(reflect.PointerTo(v.Type().Elem())).Interface()
 	}
 	return reflect.NewAt(v.Type().Elem(), v.UnsafePointer()).Interface()
+}
+
+// maxAlloc is the runtime's largest allocation: 1<<48 bytes on 64-bit
+// Linux, 1<<32 for wasm (runtime/malloc.go).
+var maxAlloc = func() int64 {
+	if runtime.GOARCH == "wasm" {
+		return 1 << 32
+	}
+	return 1 << 48
+}()
+
+// hchanSize is the size of the runtime's channel header (runtime/chan.go).
+const hchanSize = 96
+
+// tooBig reports whether n elements of size bytes are more than limit.
+func tooBig(n, size, limit int64) bool { return size > 0 && n > limit/size }
+
+// ChanSize is the size given to make(chan T, n), checked as the runtime's
+// makechan checks it; size is T's.
+func ChanSize(n, size int64) int {
+	if n < 0 || tooBig(n, size, maxAlloc-hchanSize) {
+		panic(runtimeError{"makechan: size out of range"}) // a plainError in the runtime: no "runtime error: "
+	}
+	return int(n)
+}
+
+// SliceLen is the length given to make([]T, n), checked as the runtime's
+// makeslice checks it; size is T's.
+func SliceLen(n, size int64) int {
+	if n < 0 || tooBig(n, size, maxAlloc) {
+		panic(runtimeError{"runtime error: makeslice: len out of range"})
+	}
+	return int(n)
+}
+
+// SliceLenCap is the length given to make([]T, n, c), both checked as
+// the runtime's makeslice checks them.
+func SliceLenCap(n, c, size int64) int {
+	if c < 0 || tooBig(c, size, maxAlloc) || n < 0 || n > c {
+		SliceLen(n, size)
+		panic(runtimeError{"runtime error: makeslice: cap out of range"})
+	}
+	return int(n)
 }
