@@ -9,9 +9,8 @@ import (
 	"syscall"
 )
 
-// A process of a program can leave the program's process group (setsid) and
-// clear its environment, so that neither the group kill nor the token sweep
-// of reap.go finds it. The runner is therefore a child subreaper
+// A process of a program can leave the program's process group (setsid, a
+// process group of its own), so that the group kill of reap.go misses it. The runner is therefore a child subreaper
 // (PR_SET_CHILD_SUBREAPER): a process orphaned below it becomes its child,
 // not init's. When no program is running, every child of the runner is such
 // an orphan, and ReapOrphans kills it.

@@ -30,7 +30,7 @@ func main() {
 	}
 	switch mode {
 	case "run":
-		in, err := newInterpreter(os.Args[2:])
+		in, err := newInterpreter(append([]string{os.Args[0]}, os.Args[2:]...))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 			os.Exit(1)

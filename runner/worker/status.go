@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -25,22 +23,6 @@ type statusLine struct {
 type status struct {
 	mu sync.Mutex
 	f  *os.File
-}
-
-// openStatus takes the -status-fd=N flag off args, if it is the first one,
-// and a following "--".
-func openStatus(args []string) (*status, []string) {
-	s := &status{}
-	if len(args) > 0 && strings.HasPrefix(args[0], "-status-fd=") {
-		if fd, err := strconv.Atoi(strings.TrimPrefix(args[0], "-status-fd=")); err == nil {
-			s.f = os.NewFile(uintptr(fd), "status")
-		}
-		args = args[1:]
-		if len(args) > 0 && args[0] == "--" {
-			args = args[1:]
-		}
-	}
-	return s, args
 }
 
 func (s *status) send(kind, text string) {
