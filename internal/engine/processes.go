@@ -84,3 +84,13 @@ func refuseVirtualProcesses(req Request) error {
 	return compileErrorf(pos.Filename, pos.Line, pos.Column,
 		"the program starts processes (it %s) and asks for the virtual clock, on which waiting for a child's output looks like a deadlock: run it on the real clock (clock=real on its fence, -clock=real for runner run)", how)
 }
+
+// DefaultClock is the clock a program runs on when none is asked for, as
+// `runner run` chooses it: the real clock for a program that starts
+// processes, the virtual clock for any other.
+func DefaultClock(req Request) Clock {
+	if _, _, ok := StartsProcesses(req); ok {
+		return ClockReal
+	}
+	return ClockVirtual
+}

@@ -18,6 +18,8 @@ import (
 // corpusDir holds one program per divergence between yaegi and Go 1.26 or
 // per concurrency idiom, NAME.go, with NAME.txt, what `go run NAME.go`
 // prints with Go 1.26 (stdout and stderr merged, then "exit status N").
+// Each runs on the clock `runner run` chooses for it: the virtual clock,
+// or the real one for a program that starts processes.
 const corpusDir = "../../runner/testdata/corpus"
 
 // knownDivergences are corpus programs the runner still prints otherwise,
@@ -67,7 +69,9 @@ func testCorpus(t *testing.T, e *engine.Engine, progs []string) {
 		for _, prog := range progs {
 			src, err := os.ReadFile(prog)
 			require.NoError(t, err)
-			reqs = append(reqs, engine.Request{Filename: filepath.Base(prog), Source: src})
+			req := engine.Request{Filename: filepath.Base(prog), Source: src}
+			req.Clock = engine.DefaultClock(req)
+			reqs = append(reqs, req)
 		}
 		require.NoError(t, e.Prebuild(reqs))
 	}
@@ -83,7 +87,9 @@ func testCorpus(t *testing.T, e *engine.Engine, progs []string) {
 			require.NoError(t, err)
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
-			res, err := e.Run(ctx, engine.Request{Filename: name + ".go", Source: src})
+			req := engine.Request{Filename: name + ".go", Source: src}
+			req.Clock = engine.DefaultClock(req) // as runner run chooses it
+			res, err := e.Run(ctx, req)
 			require.NoError(t, err)
 			assert.Equal(t, comparable(string(want)), comparable(res.Transcript()))
 		})
