@@ -128,6 +128,7 @@ var rules = []rule{
 	{"rangefunc", rangeFuncRule},
 	{"instantiate", instantiateRule},
 	{"closures", closuresRule},
+	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited

@@ -44,5 +44,6 @@ func rtExports(c *crasher) map[string]any {
 		"SelectRecv":          SelectRecv,
 		"SelectSend":          SelectSend,
 		"SelectDefault":       SelectDefault,
+		"LogAt":               LogAt,
 	}
 }
