@@ -328,7 +328,7 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	} else if waitErr != nil {
 		return nil, waitErr
 	}
-	res.Writes = cleanWrites(r.writes)
+	res.Writes = cleanWrites(r.writes, r.req.Filename)
 	if r.trace != "" {
 		res.Trace, _ = os.ReadFile(r.trace) // none: the program ended before its trace did
 	}
@@ -434,13 +434,14 @@ func (r *run) readStatus(status io.Reader) {
 }
 
 // cleanWrites replaces the runtime traceback at the end of the output, if
-// there is one, by its cleaned form (traceback.go).
-func cleanWrites(ws []Write) []Write {
+// there is one, by its cleaned form, which keeps the frames in the
+// program's file (internal/runout).
+func cleanWrites(ws []Write, file string) []Write {
 	var all []byte
 	for _, w := range ws {
 		all = append(all, w.Data...)
 	}
-	start, tb := runout.CleanTraceback(all)
+	start, tb := runout.CleanTraceback(all, file)
 	if start == len(all) {
 		return ws
 	}

@@ -17,8 +17,11 @@ import (
 // The goroutine's number, which the crash prints, is the one a compiled
 // program would have had (see runner/worker/goroutines.go): main calls
 // __rt.Start(first) and go func(...){...}(...) becomes
-// go func(__gid int64, ...){...}(__rt.NewGoroutine(), ...), numbered in the
-// goroutine that starts it; its handler calls __rt.CrashIn(__gid, ...).
+// go func(__gid int64, ...){...}(__rt.NewGoroutineAt(creator, file, line), ...),
+// numbered in the goroutine that starts it, which records where it was
+// created (funcnames.go); its handler calls __rt.CrashIn(__gid, ...), and
+// defer __rt.Enter(__gid)() tells the worker the goroutine's number, for
+// the goroutines it creates.
 // Goroutines that call a named function are gostmt.go's.
 func crashRule(p *program) error {
 	rt := p.rt()
@@ -41,7 +44,7 @@ func crashRule(p *program) error {
 		if !ok {
 			return true
 		}
-		p.insert(lit.Body.Lbrace+1, p.crashHandler(rt+".CrashIn(__gid, %s)"))
+		p.insert(lit.Body.Lbrace+1, p.crashHandler(rt+".CrashIn(__gid, %s)")+"defer "+rt+".Enter(__gid)(); ")
 		params := lit.Type.Params
 		sep := ""
 		if len(params.List) > 0 {
@@ -57,7 +60,7 @@ func crashRule(p *program) error {
 		if len(g.Call.Args) > 0 {
 			sep = ", "
 		}
-		p.insert(g.Call.Lparen+1, rt+".NewGoroutine()"+sep)
+		p.insert(g.Call.Lparen+1, p.newGoroutineCall(g)+sep)
 		return true
 	})
 	return nil

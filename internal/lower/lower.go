@@ -162,6 +162,9 @@ type program struct {
 	boundFmt    map[*ast.CallExpr]bool   // printing calls fmtcalls.go gave a helper
 	hoisted     map[*types.TypeName]bool // types hoist.go moved to the top level
 	shapeCache  map[string][]types.Type  // dyn.go's types of the program's values by shape
+	fnames      []funcName               // funcnames.go's names of the program's functions
+	goCreators  map[*ast.GoStmt]string   // the function each go statement is in
+	rangeBodies []rangeBody              // the loops over functions, in the order of the source
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.
@@ -395,5 +398,12 @@ func (p *program) apply() ([]byte, error) {
 		out = append(out, d...)
 		out = append(out, '\n')
 	}
-	return out, nil
+	table, err := p.funcTable(out)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) > 0 && out[len(out)-1] != '\n' {
+		out = append(out, '\n')
+	}
+	return append(out, table...), nil
 }

@@ -88,13 +88,14 @@ func newInterpreter(argv []string) (*interpreter, error) {
 	os.Args = argv
 	flag.CommandLine = flag.NewFlagSet(argv[0], flag.ExitOnError)
 	flag.CommandLine.Usage = func() { flag.Usage() } // as the flag package sets its own
-	frames := newFrameRecorder(os.Stderr)
-	crash := &crasher{frames: frames}
+	frames := newFrameRecorder()
+	crash := newCrasher(frames)
 	i := interp.New(interp.Options{
 		Stdout:       os.Stdout,
-		Stderr:       frames,
+		Stderr:       os.Stderr,
 		Args:         argv,
 		Unrestricted: true,
+		PanicFrames:  frames.report,
 	})
 	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
 		if err := i.Use(syms); err != nil {
@@ -108,6 +109,7 @@ func newInterpreter(argv []string) (*interpreter, error) {
 // error goes to the status channel.
 func (in *interpreter) run(src []byte, st *status) int {
 	i, crash := in.i, in.crash
+	crash.frames.readNames(src)
 	prog, err := compile(i, string(src))
 	if err != nil {
 		st.send(statusCompile, err.Error())
