@@ -19,9 +19,7 @@ import (
 // __rt.Start(first) and go func(...){...}(...) becomes
 // go func(__gid int64, ...){...}(__rt.NewGoroutineAt(creator, file, line), ...),
 // numbered in the goroutine that starts it, which records where it was
-// created (funcnames.go); its handler calls __rt.CrashIn(__gid, ...), and
-// defer __rt.Enter(__gid)() tells the worker the goroutine's number, for
-// the goroutines it creates.
+// created (funcnames.go); its handler calls __rt.CrashIn(__gid, ...).
 // Goroutines that call a named function are gostmt.go's.
 func crashRule(p *program) error {
 	rt := p.rt()
@@ -44,7 +42,7 @@ func crashRule(p *program) error {
 		if !ok {
 			return true
 		}
-		p.insert(lit.Body.Lbrace+1, p.crashHandler(rt+".CrashIn(__gid, %s)")+"defer "+rt+".Enter(__gid)(); ")
+		p.insert(lit.Body.Lbrace+1, p.crashHandler(rt+".CrashIn(__gid, %s)"))
 		params := lit.Type.Params
 		sep := ""
 		if len(params.List) > 0 {

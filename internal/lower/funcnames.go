@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -52,12 +53,14 @@ func (p *program) funcNames() []funcName {
 		closures int
 		ranges   int
 		lit      bool
+		by       string // the goroutine it runs in, if known: "1" in main, __gid in a go statement's literal
 	}
 	initClosures := &outer{name: pkg + "init"}
 	inits := 0
 	var stack []*outer
 	var names []funcName
-	p.goCreators = map[*ast.GoStmt]string{}
+	p.goCreators = map[*ast.GoStmt]goCreator{}
+	goBodies := map[*ast.FuncLit]bool{}
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
 		switch x := n.(type) {
@@ -69,7 +72,11 @@ func (p *program) funcNames() []funcName {
 			}
 			noArgs := x.Recv == nil && x.Type.Params.NumFields() == 0
 			names = append(names, funcName{node: x, funcAt: x.Type.Func, name: name, noArgs: noArgs})
-			stack = append(stack, &outer{name: name})
+			by := ""
+			if x.Recv == nil && x.Name.Name == "main" && !p.test {
+				by = "1"
+			}
+			stack = append(stack, &outer{name: name, by: by})
 			if x.Body != nil {
 				ast.Inspect(x.Body, visit)
 			}
@@ -86,15 +93,23 @@ func (p *program) funcNames() []funcName {
 				name = o.name + "." + strconv.Itoa(o.closures)
 			}
 			names = append(names, funcName{node: x, funcAt: x.Type.Func, name: name, noArgs: x.Type.Params.NumFields() == 0})
-			stack = append(stack, &outer{name: name, lit: true})
+			by := ""
+			if goBodies[x] {
+				by = "__gid" // crash.go's parameter: the goroutine's number
+			}
+			stack = append(stack, &outer{name: name, lit: true, by: by})
 			ast.Inspect(x.Body, visit)
 			stack = stack[:len(stack)-1]
 			return false
 		case *ast.GoStmt:
+			if lit, ok := ast.Unparen(x.Call.Fun).(*ast.FuncLit); ok {
+				goBodies[lit] = true
+			}
 			if len(stack) > 0 {
-				p.goCreators[x] = stack[len(stack)-1].name
+				o := stack[len(stack)-1]
+				p.goCreators[x] = goCreator{fn: o.name, by: o.by}
 			} else {
-				p.goCreators[x] = initClosures.name
+				p.goCreators[x] = goCreator{fn: initClosures.name}
 			}
 		case *ast.RangeStmt:
 			if len(stack) > 0 && p.isRangeFunc(x) {
@@ -158,18 +173,24 @@ func exprName(e ast.Expr) string {
 	return "?"
 }
 
-// goCreator is the Go name of the function a go statement is in.
-func (p *program) goCreator(g *ast.GoStmt) string {
-	p.funcNames()
-	return p.goCreators[g]
+// goCreator is where a go statement is: the Go name of the function it is
+// in and the expression that is the number of the goroutine running it,
+// where the source tells: 1 in main's body, __gid (crash.go's parameter)
+// in the body of a go statement's literal; "" elsewhere (the worker looks
+// the goroutine up, which costs a traceback of its stack).
+type goCreator struct {
+	fn string
+	by string
 }
 
 // newGoroutineCall is the call that numbers the goroutine a go statement
 // starts (see runner/worker/goroutines.go) and records where it was
 // created, for the "created by" lines of a crash.
 func (p *program) newGoroutineCall(g *ast.GoStmt) string {
+	p.funcNames()
+	c := p.goCreators[g]
 	pos := p.fset.Position(g.Go)
-	return fmt.Sprintf("%s.NewGoroutineAt(%q, %q, %d)", p.rt(), p.goCreator(g), pos.Filename, pos.Line)
+	return fmt.Sprintf("%s.NewGoroutineAt(%q, %q, %d, %s)", p.rt(), c.fn, pos.Filename, pos.Line, cmp.Or(c.by, "0"))
 }
 
 // funcTable is the comments that name the program's functions in out, the

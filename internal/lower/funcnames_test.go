@@ -78,6 +78,6 @@ func main() {
 		assert.True(t, strings.HasPrefix(lowered[line-1][col-1:], "func"), "%s: %q", row, lowered[line-1])
 	}
 	assert.Contains(t, lowered[26], "(seq)(func(x int) bool {")
-	assert.Contains(t, string(out), `__rt.NewGoroutineAt("main.main.func1", "p.go", 24)`)
-	assert.Contains(t, string(out), `__rt.NewGoroutineAt("main.main", "p.go", 30)`)
+	assert.Contains(t, string(out), `__rt.NewGoroutineAt("main.main.func1", "p.go", 24, 0)`)
+	assert.Contains(t, string(out), `__rt.NewGoroutineAt("main.main", "p.go", 30, 1)`)
 }

@@ -154,17 +154,17 @@ type program struct {
 	panicNames  panicNames  // panics.go's helpers, once declared
 	errorsNames errorsNames // errors.go's
 	rfVars      map[*ast.FuncType]rfResultVars
-	inner       int                      // insertInner's sequence, below every other edit's
-	outer       int                      // insertOuter's, below insertInner's
-	ownFrame    map[*ast.FuncLit]bool    // literals already made by a function of their own
-	boundDefers map[*ast.CallExpr]bool   // deferred calls deferargs.go made values of
-	dynInfo     *dynInfo                 // dyn.go's types and helpers
-	boundFmt    map[*ast.CallExpr]bool   // printing calls fmtcalls.go gave a helper
-	hoisted     map[*types.TypeName]bool // types hoist.go moved to the top level
-	shapeCache  map[string][]types.Type  // dyn.go's types of the program's values by shape
-	fnames      []funcName               // funcnames.go's names of the program's functions
-	goCreators  map[*ast.GoStmt]string   // the function each go statement is in
-	rangeBodies []rangeBody              // the loops over functions, in the order of the source
+	inner       int                       // insertInner's sequence, below every other edit's
+	outer       int                       // insertOuter's, below insertInner's
+	ownFrame    map[*ast.FuncLit]bool     // literals already made by a function of their own
+	boundDefers map[*ast.CallExpr]bool    // deferred calls deferargs.go made values of
+	dynInfo     *dynInfo                  // dyn.go's types and helpers
+	boundFmt    map[*ast.CallExpr]bool    // printing calls fmtcalls.go gave a helper
+	hoisted     map[*types.TypeName]bool  // types hoist.go moved to the top level
+	shapeCache  map[string][]types.Type   // dyn.go's types of the program's values by shape
+	fnames      []funcName                // funcnames.go's names of the program's functions
+	goCreators  map[*ast.GoStmt]goCreator // where each go statement is
+	rangeBodies []rangeBody               // the loops over functions, in the order of the source
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.

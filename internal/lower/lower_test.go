@@ -72,7 +72,7 @@ func TestRules(t *testing.T) {
 		{name: "local type", body: "type r struct{ id int }\n\tfmt.Printf(\"%+v\\n\", r{1})", want: []string{"\ttype _ struct{ id int }", "\ntype r struct{ id int }\n"}},
 		{name: "generic instance refused", decls: "type Pair[T any] struct{ V T }\n\nfunc first[T any](s []T) T { return s[0] }\n\n", body: "fmt.Println(first([]Pair[int]{{1}}))",
 			refused: "unsupported: first instantiated with main.Pair[int]"},
-		{name: "go loop vars", body: "for i := 0; i < 2; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"go func() func(int64, *int) { return func(__gid int64, i *int) {", "fmt.Println((*i)) } }()(__rt.NewGoroutineAt(\"main.main\", \"p.go\", 13), &i)"}},
+		{name: "go loop vars", body: "for i := 0; i < 2; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"go func() func(int64, *int) { return func(__gid int64, i *int) {", "fmt.Println((*i)) } }()(__rt.NewGoroutineAt(\"main.main\", \"p.go\", 13, 1), &i)"}},
 		{name: "slices shim", body: "s := []int{1, 2}\n\tslices.Reverse(s)", want: []string{"__slices_Reverse1(s)", "func __slices_Reverse1(s []int) {"}},
 		{name: "errors.As value target", decls: "type E struct{ s string }\n\nfunc (e E) Error() string { return e.s }\n\n", body: "var err error = E{}\n\tvar e E\n\tfmt.Println(errors.As(err, &e))",
 			want: []string{"__errorsAs1(err, &e)"}},

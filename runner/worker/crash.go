@@ -145,7 +145,7 @@ func (r *frameRecorder) take(id int64) []string {
 }
 
 // creation is where a goroutine was created: the function and the
-// goroutine that ran the go statement, and its position.
+// goroutine that ran the go statement (0 if unknown), and its position.
 type creation struct {
 	fn   string
 	by   int64
@@ -188,8 +188,13 @@ func (c *crasher) crash(n int64, r any, suffix string) {
 	c.createdMu.Lock()
 	cr, ok := c.created[n]
 	c.createdMu.Unlock()
-	if ok {
+	switch {
+	case ok && cr.by > 0:
 		fmt.Fprintf(&b, "created by %s in goroutine %d\n\t%s:%d +0x0\n", cr.fn, cr.by, cr.file, cr.line)
+	case ok:
+		// The creator's number is unknown: said as Go said it before 1.21
+		// rather than a number Go would not print.
+		fmt.Fprintf(&b, "created by %s\n\t%s:%d +0x0\n", cr.fn, cr.file, cr.line)
 	}
 	os.Stderr.WriteString(b.String())
 	debugStack()

@@ -17,10 +17,9 @@ import (
 //   - __rt.NewGoroutine() gives the next number; a go statement calls it in
 //     the goroutine that starts the new one, as the runtime numbers it then.
 //   - __rt.CrashIn(n, r) is Crash for goroutine n.
-//   - __rt.NewGoroutineAt(fn, file, line) is NewGoroutine for a go
-//     statement, which records where the goroutine was created, and
-//     __rt.Enter(n) says, in a go statement's goroutine, that it is number
-//     n.
+//   - __rt.NewGoroutineAt(fn, file, line, by) is NewGoroutine for a go
+//     statement, which records where, and in which goroutine, the new one
+//     was created.
 //   - __rt.Goroutine(n, f) wraps a closure that compiled code runs in a
 //     goroutine of its own (sync.WaitGroup.Go, errgroup.Group.Go,
 //     time.AfterFunc): it records that the goroutine is number n (0: take
@@ -101,35 +100,23 @@ func (g *goroutines) CrashIn(n int64, r any) { g.crash.crash(n, r, "") }
 func (g *goroutines) crashIn(n int64, r any, suffix string) { g.crash.crash(n, r, suffix) }
 
 // NewGoroutineAt is NewGoroutine for a go statement of the program: it
-// records that the function fn, in the calling goroutine, created the
-// goroutine at file:line, for the crash's "created by" line.
-func (g *goroutines) NewGoroutineAt(fn, file string, line int) int64 {
+// records that the function fn, in the goroutine numbered by, created the
+// goroutine at file:line, for the crash's "created by" line. by is 0 where
+// the lowering cannot tell the number from the source: the goroutine is
+// then looked up among those whose number the worker knows (main, and those
+// that run a closure compiled code starts), which costs a traceback of its
+// stack; it stays 0 if it is none of them.
+func (g *goroutines) NewGoroutineAt(fn, file string, line int, by int64) int64 {
 	n := g.NewGoroutine()
-	g.mu.Lock()
-	by, ok := g.byID[goroutineID()]
-	g.mu.Unlock()
-	if !ok {
-		by = 1 // the interpreter's main goroutine, before __rt.Start
+	if by == 0 {
+		g.mu.Lock()
+		by = g.byID[goroutineID()]
+		g.mu.Unlock()
 	}
 	g.crash.createdMu.Lock()
 	g.crash.created[n] = creation{fn: fn, by: by, file: file, line: line}
 	g.crash.createdMu.Unlock()
 	return n
-}
-
-// Enter records that the calling goroutine is number n, for the
-// goroutines it creates, and returns what undoes it when it ends (a go
-// statement's goroutine defers it).
-func (g *goroutines) Enter(n int64) func() {
-	id := goroutineID()
-	g.mu.Lock()
-	g.byID[id] = n
-	g.mu.Unlock()
-	return func() {
-		g.mu.Lock()
-		delete(g.byID, id)
-		g.mu.Unlock()
-	}
 }
 
 // Goid is the worker's id of the calling goroutine; the lowering keys the

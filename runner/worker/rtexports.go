@@ -8,7 +8,6 @@ func rtExports(c *crasher) map[string]any {
 		"Start":               g.Start,
 		"NewGoroutine":        g.NewGoroutine,
 		"NewGoroutineAt":      g.NewGoroutineAt,
-		"Enter":               g.Enter,
 		"Goroutine":           g.Goroutine,
 		"GoroutineErr":        g.GoroutineErr,
 		"CrashIn":             g.CrashIn,
