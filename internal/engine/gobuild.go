@@ -167,7 +167,7 @@ func (g *goBuilds) build(src []byte, c Clock, kind buildKind, traced bool) (stri
 		args = append(args, "-overlay", overlay)
 	}
 	if out, err := goBuild(dir, c, kind, append(args, ".")...); err != nil {
-		if msg := compilerMessages(out); msg != "" {
+		if msg := compilerMessages(out, dir); msg != "" {
 			return "", &CompileError{Msg: msg}
 		}
 		return "", fmt.Errorf("go build: %v\n%s", err, out)
@@ -291,7 +291,16 @@ func moduleNamed(gomod []byte, name string) []byte {
 var compilerMessage = regexp.MustCompile(`(?m)^(?:\./)?\S+:\d+:\d+: .*$`)
 
 // compilerMessages keeps the compiler's messages of go build's output,
-// without the "# package" header.
-func compilerMessages(out []byte) string {
-	return strings.Join(compilerMessage.FindAllString(string(out), -1), "\n")
+// without the "# package" header. The go command, run in dir, writes the
+// path of a file outside dir relative to dir when that is shorter
+// (../src/prog.go for a //line directive naming /tmp/src/prog.go): such a
+// path is made absolute again, as the directive names it.
+func compilerMessages(out []byte, dir string) string {
+	msgs := compilerMessage.FindAllString(string(out), -1)
+	for i, m := range msgs {
+		if path, rest, ok := strings.Cut(m, ":"); ok && strings.HasPrefix(path, "..") {
+			msgs[i] = filepath.Join(dir, path) + ":" + rest
+		}
+	}
+	return strings.Join(msgs, "\n")
 }

@@ -169,3 +169,8 @@ func TestStartsProcesses(t *testing.T) {
 		assert.Equal(t, tt.line, pos.Line, tt.src)
 	}
 }
+
+func TestCompilerMessages(t *testing.T) {
+	out := "# concbookprogram\n../src/prog.go:4:2: declared and not used: x\nchapters/01.md:9:1: undefined: y // a/../b\n"
+	assert.Equal(t, "/tmp/src/prog.go:4:2: declared and not used: x\nchapters/01.md:9:1: undefined: y // a/../b", compilerMessages([]byte(out), "/tmp/concbook-build-1"))
+}
