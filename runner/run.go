@@ -9,21 +9,34 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
+	"unsafe"
 
 	"github.com/concbook/concurrency/internal/engine"
 	"github.com/concbook/concurrency/internal/timeline"
 )
 
 // runCommand implements `runner run [-clock=virtual|real] [-timeout=D] [-test] [-timeline=FILE.svg] FILE.go [args]`:
-// it runs one program and prints its transcript, what a terminal shows for
-// `go run FILE.go` (for a test file, for `go test -v`), and exits 0 when
-// the program exited 0, 1 otherwise. With -timeline it runs the program
-// traced under the go engine and writes its goroutines' timeline
-// (internal/timeline) as an SVG file.
+// it runs one program as `go run FILE.go [args]` runs it, and prints its
+// transcript, what a terminal shows (for a test file, for `go test -v`), and
+// exits 0 when the program exited 0, 1 otherwise. The program gets the
+// arguments, the environment, the standard input and the working directory
+// of the command; os.Args[0] and the file names of its panics and logs are
+// go run's. With -timeline it runs the program traced under the go engine
+// and writes its goroutines' timeline (internal/timeline) as an SVG file.
+//
+// Without -clock, the program runs on the virtual clock unless it starts
+// processes (engine.StartsProcesses): then it runs on the real clock, and
+// the runner says so on standard error.
 func runCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runWith(ctx, args, os.Stdin, stdout, stderr)
+}
+
+// runWith is runCommand with the program's standard input.
+func runWith(ctx context.Context, args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	clock := fs.String("clock", "virtual", "the program's `clock`: virtual (sleeps are free) or real")
+	clock := fs.String("clock", "", "the program's `clock`: virtual (sleeps are free) or real; default virtual, real for a program that starts processes")
 	timeout := fs.Duration("timeout", engine.DefaultTimeout, "wall-time limit")
 	memory := fs.Int64("memory", engine.DefaultMemory, "memory limit in `bytes`")
 	output := fs.Int64("output", engine.DefaultOutput, "output limit in `bytes`")
@@ -41,11 +54,6 @@ fails. It exits 0 when the program exited 0, 1 otherwise, 2 for bad flags.`)
 		fs.Usage()
 		return 2
 	}
-	c, err := engine.ParseClock(*clock)
-	if err != nil {
-		fmt.Fprintln(stderr, "runner:", err)
-		return 2
-	}
 	kind, err := engine.ParseKind(*engineName)
 	if err != nil {
 		fmt.Fprintln(stderr, "runner:", err)
@@ -57,13 +65,35 @@ fails. It exits 0 when the program exited 0, 1 otherwise, 2 for bad flags.`)
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintln(stderr, "runner:", err)
+		return 1
+	}
+	// Run-time positions name the file by its absolute path, as go run's
+	// binary does.
+	abs := file
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(wd, file)
+	}
 	req := engine.Request{
-		Filename: file,
+		Filename: abs,
 		Source:   src,
-		Clock:    c,
 		Limits:   engine.Limits{Timeout: *timeout, Memory: *memory, Output: *output},
 		Args:     fs.Args()[1:],
 		Test:     *test || strings.HasSuffix(file, "_test.go"),
+		Stdin:    programStdin(stdin),
+		Dir:      wd,
+	}
+	if *clock == "" && *timelineFile == "" {
+		if _, how, ok := engine.StartsProcesses(req); ok {
+			*clock = string(engine.ClockReal)
+			fmt.Fprintf(stderr, "runner: running %s on the real clock: it starts processes (it %s), whose output cannot be waited for on the virtual clock\n", file, how)
+		}
+	}
+	if req.Clock, err = engine.ParseClock(*clock); err != nil {
+		fmt.Fprintln(stderr, "runner:", err)
+		return 2
 	}
 	var res *engine.Result
 	if *timelineFile != "" {
@@ -77,7 +107,17 @@ fails. It exits 0 when the program exited 0, 1 otherwise, 2 for bad flags.`)
 	if err != nil {
 		var ce *engine.CompileError
 		if errors.As(err, &ce) {
-			fmt.Fprintln(stderr, ce.Msg)
+			// As go run reports them: the package, then each error at
+			// the file's path relative to the working directory.
+			rel := file
+			if r, err := filepath.Rel(wd, abs); err == nil {
+				rel = r
+			}
+			if !strings.Contains(rel, string(filepath.Separator)) {
+				rel = "." + string(filepath.Separator) + rel
+			}
+			fmt.Fprintln(stderr, "# command-line-arguments")
+			fmt.Fprintln(stderr, strings.ReplaceAll(ce.Msg, abs+":", rel+":"))
 			return 1
 		}
 		fmt.Fprintln(stderr, "runner:", err)
@@ -88,6 +128,28 @@ fails. It exits 0 when the program exited 0, 1 otherwise, 2 for bad flags.`)
 		return 1
 	}
 	return 0
+}
+
+// programStdin is the program's standard input: the runner's own, as go
+// run passes it. A terminal is read by the runner and copied to the program
+// through a pipe: the program runs in a process group of its own (so that
+// it can be killed with everything it started), which the terminal would
+// stop (SIGTTIN) at its first read.
+func programStdin(f *os.File) io.Reader {
+	if f == nil {
+		return nil
+	}
+	if isTerminal(f) {
+		return struct{ io.Reader }{f}
+	}
+	return f
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f *os.File) bool {
+	var t syscall.Termios
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return errno == 0
 }
 
 // readProgram reads a Go source file, with errors that say what is wrong.

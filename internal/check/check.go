@@ -326,6 +326,7 @@ func reportPerEngine(o *Outcome, opt Options, perEngine [][]string) {
 func request(opt Options, p *book.Program) engine.Request {
 	return engine.Request{
 		Filename:    p.Chapter.Path,
+		Name:        p.Name,
 		Source:      p.Source(),
 		Clock:       engine.Clock(p.Clock),
 		Limits:      engine.Limits{Timeout: cmp.Or(p.Timeout, opt.Timeout)},

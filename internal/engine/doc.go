@@ -8,11 +8,15 @@
 // Result says which limit was hit, keeping the output so far.
 //
 // The supervisor side (Engine.Run) writes the lowered program to a private
-// directory, starts the worker in a new process group with an empty standard
-// input, a fresh temporary working directory and one pipe for stdout and
-// stderr, decodes the faketime frames (frames.go) into timed Writes, enforces
-// the limits, cleans runtime tracebacks of interpreter frames (traceback.go)
-// and finally kills whatever the program left running (reap.go).
+// directory, starts the worker in a new process group with the request's
+// standard input and working directory (by default an empty input and a
+// fresh temporary directory, `runner check`'s sandbox), the runner's
+// environment with nothing added, an os.Args[0] shaped like go run's
+// (exe.go) and one pipe for stdout and stderr, decodes the faketime frames
+// (frames.go) into timed Writes, enforces the limits, cleans runtime
+// tracebacks of the frames that are not the program's (internal/runout) and
+// finally kills whatever the program left running (reap.go). A program that
+// starts processes runs on the real clock only (processes.go).
 //
 // A Request may instead ask for a compile only (CompileOnly: an exercise's
 // starter code, built but never run), or run the program as a test (Test:

@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"syscall"
 	"time"
@@ -95,12 +94,25 @@ func (e *Engine) Identity() (string, error) {
 // Request is one program to run.
 type Request struct {
 	// Filename names the source in messages; Source may carry //line
-	// directives that map it to another file (a chapter's Markdown).
+	// directives that map it to another file (a chapter's Markdown). The
+	// program's run-time positions (panic frames, log's file names,
+	// runtime.Caller) name it too: `go run` gives them absolute paths.
 	Filename string
 	Source   []byte
-	Clock    Clock
-	Limits   Limits
-	Args     []string
+	// Name is the program's name, the base of its os.Args[0] (go run
+	// names the binary after the file); default: Filename's base without
+	// ".go".
+	Name   string
+	Clock  Clock
+	Limits Limits
+	Args   []string
+	// Stdin is the program's standard input: nil for none (a read gets
+	// end of input at once). An *os.File is handed to the program as it
+	// is; another reader is copied to it through a pipe.
+	Stdin io.Reader
+	// Dir is the program's working directory: "" for a fresh temporary
+	// directory, removed after the run (the sandbox of `runner check`).
+	Dir string
 	// CompileOnly compiles the program without running it (an exercise's
 	// starter code): the Go engine builds its binary, the yaegi worker
 	// compiles it and exits. The result has no output and exit status 0.
@@ -120,24 +132,41 @@ type Request struct {
 }
 
 // Run runs one program and returns its result. The error is a
-// *CompileError when the program does not compile, and another error when
+// *CompileError when the program does not compile (or starts processes
+// and asks for the virtual clock: processes.go), and another error when
 // the program could not be run at all. When ctx is done, the program is
 // killed and Run returns ctx's error.
+//
+// The program sees what `go run` gives a program: the runner's
+// environment with nothing added but, in a temporary directory, PWD;
+// os.Args[0] is a path in a directory of its own named like the go
+// command's build directories, /tmp/go-buildNNN/b001/exe/NAME (for a test,
+// /tmp/go-buildNNN/b001/main.test), which runs the program again when
+// started. Every setting of the worker is one of its flags, which the
+// program never sees.
 func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 	if req.Clock == "" {
 		req.Clock = ClockVirtual
+	}
+	if err := refuseVirtualProcesses(req); err != nil {
+		return nil, err
 	}
 	dir, err := os.MkdirTemp("", "concbook-run-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	work := filepath.Join(dir, "work")
-	if err := os.Mkdir(work, 0o755); err != nil {
-		return nil, err
+	work := req.Dir
+	r := &run{req: req, limits: req.Limits.withDefaults()}
+	r.env = os.Environ()
+	if work == "" {
+		work = filepath.Join(dir, "work")
+		if err := os.Mkdir(work, 0o755); err != nil {
+			return nil, err
+		}
+		r.env = append(r.env, "PWD="+work)
 	}
-	r := &run{req: req, limits: req.Limits.withDefaults(), work: work, token: randomToken()}
-	r.env = append(os.Environ(), runTokenEnv+"="+r.token, "PWD="+work)
+	r.work = work
 	if req.Trace && e.kind != Go {
 		return nil, fmt.Errorf("%w: only the go engine traces programs", ErrNotTraceable)
 	}
@@ -150,11 +179,16 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 		if req.CompileOnly {
 			return &Result{Limits: r.limits}, nil
 		}
-		r.argv = append([]string{bin.path}, req.Args...)
-		if req.Test {
-			r.argv = append([]string{bin.path}, testFlags...)
+		exe, cleanup, err := newExe(req, func(exe string) error { return os.Symlink(bin, exe) })
+		if err != nil {
+			return nil, err
 		}
-		r.env = append(r.env, bin.env...)
+		defer cleanup()
+		r.path = bin
+		r.argv = append([]string{exe}, req.Args...)
+		if req.Test {
+			r.argv = append([]string{exe}, testFlags...)
+		}
 		if req.Trace {
 			r.trace = filepath.Join(dir, "trace.out")
 			r.env = append(r.env, traceEnv+"="+r.trace)
@@ -176,13 +210,6 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			src, err := e.prepared.prepare(req)
 			ready <- prepared{src, err}
 		}()
-		if req.Clock == ClockVirtual {
-			// A virtual-clock run needs both workers (below): build
-			// them side by side.
-			if err := e.workers.all(); err != nil {
-				return nil, err
-			}
-		}
 		worker, err := e.workers.path(req.Clock)
 		if err != nil {
 			return nil, err
@@ -195,45 +222,25 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			}
 			return os.WriteFile(prog, p.src, 0o644)
 		}
-		r.argv = append([]string{worker, "-status-fd=3", "-start-fd=4", "--"}, req.Args...)
-		r.env = append(r.env, programEnv+"="+prog)
-		if req.CompileOnly {
-			r.env = append(r.env, compileOnlyEnv+"=1")
-		}
+		var flags []string
 		if req.Test {
-			r.env = append(r.env, testEnv+"=1")
+			flags = append(flags, "-test")
 		}
-		if req.Clock == ClockVirtual {
-			// A program that starts itself again (os.Args[0]) starts a
-			// worker; the child runs on the real clock, as children do.
-			real, err := e.workers.path(ClockReal)
-			if err != nil {
-				return nil, err
-			}
-			r.env = append(r.env, childExecEnv+"="+real, supervisorEnv+"="+strconv.Itoa(os.Getpid()))
+		exe, cleanup, err := newExe(req, func(exe string) error { return writeWorkerScript(exe, worker, prog, flags) })
+		if err != nil {
+			return nil, err
 		}
+		defer cleanup()
+		if req.CompileOnly {
+			flags = append(flags, "-compile-only")
+		}
+		r.path = worker
+		r.argv = append(append([]string{exe, "-status-fd=3", "-start-fd=4", "-program=" + prog}, flags...), "--")
+		r.argv = append(r.argv, req.Args...)
 		r.status = true
 	}
 	return r.do(ctx)
 }
-
-// The environment a program runs in tells its processes who they are:
-const (
-	// programEnv names the file the yaegi worker runs.
-	programEnv = "CONCBOOK_PROGRAM"
-	// compileOnlyEnv, set, has the yaegi worker compile the program and
-	// exit without running it.
-	compileOnlyEnv = "CONCBOOK_COMPILE_ONLY"
-	// testEnv, set, has the yaegi worker run the program's tests.
-	testEnv = "CONCBOOK_TEST"
-	// supervisorEnv is the runner's pid: a process of the program whose
-	// parent is not the runner is a child the program started.
-	supervisorEnv = "CONCBOOK_SUPERVISOR"
-	// childExecEnv names the real-clock binary a child of a virtual-clock
-	// program runs instead of itself: processes outside the program's own
-	// have no virtual clock, as under `go run`.
-	childExecEnv = "CONCBOOK_CHILD_EXEC"
-)
 
 // testFlags are the flags a test binary runs with: go test -v's, without
 // the timeout and the exit-0 check that go test adds (the runner has its
@@ -245,14 +252,14 @@ var testFlags = []string{"-test.v=true"}
 type run struct {
 	req    Request
 	limits Limits
-	argv   []string // the program's process: binary and arguments
+	path   string   // the program's binary (the worker for yaegi)
+	argv   []string // the program's arguments, argv[0] its name
 	env    []string
 	status bool // whether the process has the worker's status channel
 	// prepare, if set, makes the program the worker runs, which waits
 	// for it on its start pipe; an error (a *CompileError) kills it.
 	prepare func() error
 	work    string
-	token   string
 	trace   string // the file a traced program writes its trace to
 
 	mu           sync.Mutex
@@ -286,8 +293,16 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 		}
 		defer startW.Close()
 	}
-	cmd := exec.Command(r.argv[0], r.argv[1:]...)
-	cmd.Dir = r.work
+	cmd := &exec.Cmd{Path: r.path, Args: r.argv, Dir: r.work}
+	stdinW, err := r.stdin(cmd)
+	if err != nil {
+		outW.Close()
+		statusW.Close()
+		if start != nil {
+			start.Close()
+		}
+		return nil, err
+	}
 	cmd.Stdout, cmd.Stderr = outW, outW
 	if r.status {
 		cmd.ExtraFiles = []*os.File{statusW}
@@ -312,7 +327,13 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	if start != nil {
 		start.Close()
 	}
+	if cmd.Stdin != nil && stdinW != nil {
+		cmd.Stdin.(*os.File).Close()
+	}
 	if err != nil {
+		if stdinW != nil {
+			stdinW.Close()
+		}
 		return nil, fmt.Errorf("starting the worker: %w", err)
 	}
 	r.pgid = cmd.Process.Pid
@@ -344,10 +365,13 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	go r.watch(ctx, cmd.Process.Pid, exited)
 	waitErr := cmd.Wait()
 	close(exited)
+	if stdinW != nil {
+		stdinW.Close() // the copy of a reader that has more stops at its next write
+	}
 	elapsed := time.Since(r.startTime())
 	// The program has ended: so must everything it started. Then the pipes
 	// reach end of file.
-	reap(r.pgid, r.token)
+	reap(r.pgid)
 	finished(cmd.Process.Pid)
 	readersDone := make(chan struct{})
 	go func() { readers.Wait(); close(readersDone) }()
@@ -378,7 +402,7 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 	} else if waitErr != nil {
 		return nil, waitErr
 	}
-	res.Writes = cleanWrites(r.writes)
+	res.Writes = cleanWrites(r.writes, r.req.Filename)
 	if r.trace != "" {
 		res.Trace, _ = os.ReadFile(r.trace) // none: the program ended before its trace did
 	}
@@ -421,7 +445,7 @@ func (r *run) stop(l Limit) {
 		r.limit = l
 	}
 	r.mu.Unlock()
-	reap(r.pgid, r.token)
+	reap(r.pgid)
 }
 
 // startTime is when the program started: when its process did, or, for a
@@ -468,7 +492,7 @@ func (r *run) keep(ws []Write) {
 		if int64(len(w.Data)) > room {
 			w.Data = w.Data[:room]
 			r.limit = OutputCapped
-			go reap(r.pgid, r.token)
+			go reap(r.pgid)
 		}
 		r.kept += int64(len(w.Data))
 		if len(w.Data) > 0 {
@@ -492,13 +516,14 @@ func (r *run) readStatus(status io.Reader) {
 }
 
 // cleanWrites replaces the runtime traceback at the end of the output, if
-// there is one, by its cleaned form (traceback.go).
-func cleanWrites(ws []Write) []Write {
+// there is one, by its cleaned form, which keeps the frames in the
+// program's file (internal/runout).
+func cleanWrites(ws []Write, file string) []Write {
 	var all []byte
 	for _, w := range ws {
 		all = append(all, w.Data...)
 	}
-	start, tb := runout.CleanTraceback(all)
+	start, tb := runout.CleanTraceback(all, file)
 	if start == len(all) {
 		return ws
 	}

@@ -6,14 +6,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"go/parser"
-	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -31,82 +28,22 @@ type goBuilds struct {
 	locks map[string]*sync.Mutex
 }
 
-// goBinary is a built program and the environment it runs with.
-type goBinary struct {
-	path string
-	env  []string
-}
-
-// childExecSource is added to a virtual-clock program that uses os/exec: a
-// process started by the program (the program itself, re-run) replaces
-// itself by the real-clock build, so that children run on the real clock
-// and write unframed output, as they do under `go run`.
-const childExecSource = `package main
-
-import (
-	"os"
-	"strconv"
-	"syscall"
-)
-
-func init() {
-	exe, sup := os.Getenv("` + childExecEnv + `"), os.Getenv("` + supervisorEnv + `")
-	if exe == "" || sup == strconv.Itoa(os.Getppid()) {
-		return
-	}
-	os.Unsetenv("` + childExecEnv + `")
-	syscall.Exec(exe, os.Args, os.Environ())
-}
-`
-
-// binary returns the program of req, built for its clock.
-func (g *goBuilds) binary(req Request) (goBinary, error) {
+// binary returns the path of the program of req, built for its clock.
+func (g *goBuilds) binary(req Request) (string, error) {
 	src := withLineDirective(req)
 	if req.Test {
 		if req.Trace {
-			return goBinary{}, traceable(req, false)
+			return "", traceable(req, false)
 		}
-		bin, err := g.build(src, req.Clock, buildTest, false)
-		return goBinary{path: bin}, err
+		return g.build(src, req.Clock, buildTest, false)
 	}
-	children := usesExec(src)
 	if req.Trace {
+		_, _, children := StartsProcesses(req)
 		if err := traceable(req, children); err != nil {
-			return goBinary{}, err
+			return "", err
 		}
 	}
-	kind := buildProgram
-	if children {
-		kind = buildWithChildExec
-	}
-	bin, err := g.build(src, req.Clock, kind, req.Trace)
-	if err != nil {
-		return goBinary{}, err
-	}
-	b := goBinary{path: bin}
-	if req.Clock == ClockVirtual && children {
-		real, err := g.build(src, ClockReal, buildProgram, false)
-		if err != nil {
-			return goBinary{}, err
-		}
-		b.env = []string{childExecEnv + "=" + real, supervisorEnv + "=" + strconv.Itoa(os.Getpid())}
-	}
-	return b, nil
-}
-
-// usesExec reports whether a program imports os/exec (and so may start
-// itself again).
-func usesExec(src []byte) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
-	if err != nil {
-		return false
-	}
-	for _, im := range f.Imports {
-		if im.Path.Value == `"os/exec"` {
-			return true
-		}
-	}
-	return false
+	return g.build(src, req.Clock, buildProgram, req.Trace)
 }
 
 // module reads the book's go.mod and go.sum, which every program's module
@@ -123,9 +60,9 @@ func (g *goBuilds) module() (gomod, gosum []byte, err error) {
 type buildKind int
 
 const (
-	buildProgram       buildKind = iota // go build
-	buildWithChildExec                  // go build, with childExecSource
-	buildTest                           // go test -c of a test file
+	buildProgram buildKind = iota // go build
+	_                             // once a program with a file that re-ran children on the real clock
+	buildTest                     // go test -c of a test file
 )
 
 // binPath is where the binary of src for clock c is cached.
@@ -136,8 +73,6 @@ func (g *goBuilds) binPath(gomod, gosum, src []byte, c Clock, kind buildKind, tr
 	switch kind {
 	case buildProgram:
 		fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, false)
-	case buildWithChildExec:
-		fmt.Fprintf(h, "%s\n%s\n%v\n", runtime.Version(), c, true)
 	default:
 		fmt.Fprintf(h, "%s\n%s\ntest\n", runtime.Version(), c)
 	}
@@ -170,11 +105,6 @@ func writePackage(dir string, src []byte, kind buildKind, traced bool) error {
 	}
 	if kind == buildTest {
 		return os.WriteFile(filepath.Join(dir, "main_test.go"), src, 0o644)
-	}
-	if kind == buildWithChildExec {
-		if err := os.WriteFile(filepath.Join(dir, "zz_concbook_child.go"), []byte(childExecSource), 0o644); err != nil {
-			return err
-		}
 	}
 	return os.WriteFile(filepath.Join(dir, "main.go"), src, 0o644)
 }
@@ -237,7 +167,7 @@ func (g *goBuilds) build(src []byte, c Clock, kind buildKind, traced bool) (stri
 		args = append(args, "-overlay", overlay)
 	}
 	if out, err := goBuild(dir, c, kind, append(args, ".")...); err != nil {
-		if msg := compilerMessages(out); msg != "" {
+		if msg := compilerMessages(out, dir); msg != "" {
 			return "", &CompileError{Msg: msg}
 		}
 		return "", fmt.Errorf("go build: %v\n%s", err, out)
@@ -282,21 +212,15 @@ func (g *goBuilds) prebuild(reqs []Request) error {
 			continue // go test -c builds one package a command: build does it
 		}
 		src := withLineDirective(req)
-		kind := buildProgram
-		if usesExec(src) {
-			kind = buildWithChildExec
-		}
 		clock := cmp.Or(req.Clock, ClockVirtual)
 		if req.Trace {
-			if traceable(req, kind == buildWithChildExec) == nil {
-				add(want{src, kind, clock, true})
+			_, _, children := StartsProcesses(req)
+			if traceable(req, children) == nil {
+				add(want{src, buildProgram, clock, true})
 			}
 			continue
 		}
-		add(want{src, kind, clock, false})
-		if clock == ClockVirtual && kind == buildWithChildExec {
-			add(want{src, buildProgram, ClockReal, false})
-		}
+		add(want{src, buildProgram, clock, false})
 	}
 	if err := os.MkdirAll(g.cache, 0o755); err != nil {
 		return err
@@ -367,7 +291,16 @@ func moduleNamed(gomod []byte, name string) []byte {
 var compilerMessage = regexp.MustCompile(`(?m)^(?:\./)?\S+:\d+:\d+: .*$`)
 
 // compilerMessages keeps the compiler's messages of go build's output,
-// without the "# package" header.
-func compilerMessages(out []byte) string {
-	return strings.Join(compilerMessage.FindAllString(string(out), -1), "\n")
+// without the "# package" header. The go command, run in dir, writes the
+// path of a file outside dir relative to dir when that is shorter
+// (../src/prog.go for a //line directive naming /tmp/src/prog.go): such a
+// path is made absolute again, as the directive names it.
+func compilerMessages(out []byte, dir string) string {
+	msgs := compilerMessage.FindAllString(string(out), -1)
+	for i, m := range msgs {
+		if path, rest, ok := strings.Cut(m, ":"); ok && strings.HasPrefix(path, "..") {
+			msgs[i] = filepath.Join(dir, path) + ":" + rest
+		}
+	}
+	return strings.Join(msgs, "\n")
 }

@@ -1,20 +1,19 @@
 package engine
 
 import (
-	"bytes"
 	"os"
 	"strconv"
 	"strings"
 	"syscall"
-	"time"
 )
 
-// Every process of a run carries the environment variable runTokenEnv with a
-// value unique to the run, inherited by the worker's children and theirs.
-// Killing the worker's process group reaches the processes that stayed in it;
-// reap also finds those that left it (setsid, a new process group) by that
-// token, so that no process of a program outlives its run.
-const runTokenEnv = "CONCBOOK_RUN"
+// Every process of a run starts in the run's process group: the worker or
+// the program's binary leads it, and what the program starts stays in it
+// unless it leaves (setsid, a new process group). Killing the group ends
+// them; the runner, the subreaper of what it starts (subreaper.go), kills
+// those that left it. Nothing marks the program's processes in their
+// environment: the program must see the environment it was started with
+// and nothing of the runner's.
 
 // killGroup sends SIGKILL to the process group pgid.
 func killGroup(pgid int) {
@@ -23,40 +22,8 @@ func killGroup(pgid int) {
 	}
 }
 
-// reap kills the process group and every process that carries token, until
-// none is left or a second has passed.
-func reap(pgid int, token string) {
-	killGroup(pgid)
-	needle := []byte(runTokenEnv + "=" + token + "\x00")
-	deadline := time.Now().Add(time.Second)
-	for {
-		pids := processesWith(needle)
-		if len(pids) == 0 || time.Now().After(deadline) {
-			return
-		}
-		for _, pid := range pids {
-			syscall.Kill(pid, syscall.SIGKILL)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
-// processesWith lists the live processes below this one whose
-// environment contains needle (zombies, which have no environment left,
-// are not listed). Every process a run started is below this one
-// (subreaper.go); reading only those is much quicker than reading every
-// process's environment.
-func processesWith(needle []byte) []int {
-	var pids []int
-	for _, pid := range descendants() {
-		env, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/environ")
-		if err != nil || !bytes.Contains(append(env, 0), needle) {
-			continue
-		}
-		pids = append(pids, pid)
-	}
-	return pids
-}
+// reap kills the run's process group.
+func reap(pgid int) { killGroup(pgid) }
 
 // treeRSS is the resident memory, in bytes, of pid and its descendants.
 func treeRSS(pid int) int64 {

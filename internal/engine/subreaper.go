@@ -11,9 +11,8 @@ import (
 	"syscall"
 )
 
-// A process of a program can leave the program's process group (setsid) and
-// clear its environment, so that neither the group kill nor the token sweep
-// of reap.go finds it. The runner is therefore a child subreaper
+// A process of a program can leave the program's process group (setsid, a
+// process group of its own), so that the group kill of reap.go misses it. The runner is therefore a child subreaper
 // (PR_SET_CHILD_SUBREAPER): a process orphaned below it becomes its child,
 // not init's. When no program is running, every child of the runner is such
 // an orphan, and ReapOrphans kills it.
@@ -103,28 +102,6 @@ func childrenOf(pid string) (pids []int, ok bool) {
 		}
 	}
 	return pids, true
-}
-
-// descendants lists every process below this one. Because this process is
-// a subreaper, that is every process a run started that is still alive,
-// whatever its session, group or environment: an orphan of a run becomes
-// a child of this process, not init's.
-func descendants() []int {
-	var all []int
-	queue := children()
-	seen := map[int]bool{}
-	for len(queue) > 0 && len(seen) < 1<<16 {
-		pid := queue[0]
-		queue = queue[1:]
-		if seen[pid] {
-			continue
-		}
-		seen[pid] = true
-		all = append(all, pid)
-		kids, _ := childrenOf(strconv.Itoa(pid))
-		queue = append(queue, kids...)
-	}
-	return all
 }
 
 // childrenByScan lists the children of this process from every process's

@@ -68,12 +68,15 @@ import (
 	"time"
 )
 
-var concbookTraceOnce sync.Once
+var (
+	concbookTraceOnce sync.Once
+	concbookTraceFile string
+)
 
 // concbookStopTrace stops the trace and writes it, once.
 func concbookStopTrace() {
 	concbookTraceOnce.Do(func() {
-		name := os.Getenv("` + traceEnv + `")
+		name := concbookTraceFile
 		if name == "" {
 			return
 		}
@@ -105,11 +108,18 @@ func concbookExit(exit func(int), code int) {
 	exit(code)
 }
 
+// init takes the runner's settings out of the environment, which the
+// program sees as go run gives it.
 func init() {
-	if os.Getenv("` + traceEnv + `") == "" || runtime.StartTrace() != nil {
+	concbookTraceFile = os.Getenv("` + traceEnv + `")
+	stop := os.Getenv("` + traceStopEnv + `")
+	os.Unsetenv("` + traceEnv + `")
+	os.Unsetenv("` + traceStopEnv + `")
+	if concbookTraceFile == "" || runtime.StartTrace() != nil {
+		concbookTraceFile = ""
 		return
 	}
-	if ns, err := strconv.ParseInt(os.Getenv("` + traceStopEnv + `"), 10, 64); err == nil {
+	if ns, err := strconv.ParseInt(stop, 10, 64); err == nil {
 		time.AfterFunc(time.Until(time.Unix(0, ns)), concbookStopTrace)
 	}
 }

@@ -2,6 +2,7 @@ package gotests
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -82,4 +83,15 @@ func TestFindRealSuite(t *testing.T) {
 		assert.Equal(t, "chan", p.Dir)
 		assert.Regexp(t, `^chan/select.*\.go$`, p.Path)
 	}
+}
+
+// A crash's frames differ between compiled Go and the runner; its first
+// lines, goroutine headers and exit status are compared.
+func TestWithoutFrames(t *testing.T) {
+	compiled := "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/tmp/x.go:3 +0x1d\nexit status 2\n"
+	runner := "x\npanic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/tmp/x.go:3 +0x0\nexit status 2\n"
+	assert.Equal(t, "x\npanic: boom\n\ngoroutine 1 [running]:\nexit status 2\n", withoutFrames(compiled))
+	assert.Equal(t, withoutFrames(compiled), withoutFrames(runner))
+	assert.NotEqual(t, withoutFrames(compiled), withoutFrames(strings.Replace(runner, "boom", "bang", 1)))
+	assert.Equal(t, "a\nb\n", withoutFrames("a\nb\n"))
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/concbook/concurrency/internal/engine"
+	"github.com/concbook/concurrency/internal/runout"
 )
 
 // Verdict is how the runner did on one program.
@@ -52,12 +53,28 @@ func judge(p Program, base Baseline, res *engine.Result, err error) Outcome {
 		}
 	case err != nil:
 		o.Verdict, o.Reason = Wrong, "runner: "+firstLine(err.Error())
-	case res.Transcript() == base.Transcript:
+	case withoutFrames(res.Transcript()) == withoutFrames(base.Transcript):
 		o.Verdict = Pass
 	default:
-		o.Verdict, o.Reason = Wrong, difference(base.Transcript, res.Transcript())
+		o.Verdict, o.Reason = Wrong, difference(withoutFrames(base.Transcript), withoutFrames(res.Transcript()))
 	}
 	return o
+}
+
+// withoutFrames is a transcript with the frames of its traceback left out,
+// which differ between compiled Go and the runner in their arguments and
+// program counters (and baselines cached before the runner printed frames
+// have none): the traceback's first lines and goroutine headers stay.
+func withoutFrames(transcript string) string {
+	body, last := transcript, ""
+	if i := strings.LastIndex(strings.TrimSuffix(transcript, "\n"), "\n"); i >= 0 {
+		body, last = transcript[:i+1], transcript[i+1:]
+	}
+	start, tb := runout.CleanTraceback([]byte(body), "")
+	if start == len(body) {
+		return transcript
+	}
+	return body[:start] + string(tb) + last
 }
 
 // crashedCompiling reports whether a compile error is the interpreter

@@ -17,8 +17,9 @@ import (
 // The goroutine's number, which the crash prints, is the one a compiled
 // program would have had (see runner/worker/goroutines.go): main calls
 // __rt.Start(first) and go func(...){...}(...) becomes
-// go func(__gid int64, ...){...}(__rt.NewGoroutine(), ...), numbered in the
-// goroutine that starts it; its handler calls __rt.CrashIn(__gid, ...).
+// go func(__gid int64, ...){...}(__rt.NewGoroutineAt(creator, file, line), ...),
+// numbered in the goroutine that starts it, which records where it was
+// created (funcnames.go); its handler calls __rt.CrashIn(__gid, ...).
 // Goroutines that call a named function are gostmt.go's.
 func crashRule(p *program) error {
 	rt := p.rt()
@@ -57,7 +58,7 @@ func crashRule(p *program) error {
 		if len(g.Call.Args) > 0 {
 			sep = ", "
 		}
-		p.insert(g.Call.Lparen+1, rt+".NewGoroutine()"+sep)
+		p.insert(g.Call.Lparen+1, p.newGoroutineCall(g)+sep)
 		return true
 	})
 	return nil

@@ -61,7 +61,7 @@
 //     yaegi gets wrong go through helpers; so do composite literals next to
 //     calls in a :=.
 //   - errors.go: errors.Is, As, AsType and Unwrap over the program's own
-//     error types.
+//     error types; errors.AsType over the standard library's.
 //   - dyn.go: the dynamic type of an interface value (yaegi loses it), for
 //     typeswitch.go (type switches and assertions), equality.go (==, !=
 //     and switch on interface values), errors.go and fmtcalls.go.
@@ -78,7 +78,10 @@
 //   - closures.go: closures made in a function that defers calls get a
 //     frame of their own (yaegi deadlocked calling them from a deferred
 //     call).
-//   - refuse.go: packages the runner cannot give a program.
+//   - logcalls.go: log's and *log.Logger's printing calls get the position
+//     of their call, for Lshortfile and Llongfile.
+//   - refuse.go: packages the runner cannot give a program, and
+//     //go:embed.
 //   - testcalls.go: in a test program (TestProgram), t.Log, t.Errorf and
 //     the others get the position of their call.
 //

@@ -30,7 +30,10 @@ import (
 //
 // A program without error types of its own keeps the compiled functions,
 // but for errors.As to an interface of its own (interface{ Timeout() bool }),
-// which the compiled one cannot assign. The helpers find the error's type
+// which the compiled one cannot assign, and for errors.AsType, which is
+// generic and so not among the interpreter's symbols: over a compiled type
+// (errors.AsType[*fs.PathError]) it becomes a helper around the compiled
+// errors.As. The helpers find the error's type
 // with dyn.go's.
 func errorsRule(p *program) error {
 	own := len(p.errorTypes()) > 0
@@ -57,7 +60,7 @@ func errorsRule(p *program) error {
 			return true
 		}
 		var h string
-		if !own && fn.Name() != "As" {
+		if !own && fn.Name() != "As" && fn.Name() != "AsType" {
 			return true
 		}
 		switch fn.Name() {
@@ -86,6 +89,14 @@ func errorsRule(p *program) error {
 				return true
 			}
 			e := inst.TypeArgs.At(0)
+			if !own && (!types.IsInterface(e) || p.compiledInterface(e)) {
+				// A compiled type: the compiled errors.As finds it. AsType
+				// itself, generic, is not among yaegi's symbols.
+				if h, err = p.errorsAsTypeCompiled(e, fun.Pos()); err != nil {
+					return false
+				}
+				break
+			}
 			as, herr := p.errorsAsHelper(e, fun.Pos())
 			if herr != nil {
 				err = herr
@@ -107,6 +118,20 @@ func errorsRule(p *program) error {
 		return false
 	})
 	return err
+}
+
+// errorsAsTypeCompiled declares the helper for errors.AsType[E] where E is
+// a compiled type (*fs.PathError, *exec.Error), in a program without error
+// types of its own: the compiled errors.As with a target of type *E.
+func (p *program) errorsAsTypeCompiled(e types.Type, at token.Pos) (string, error) {
+	ts, err := p.typeString(e, token.NoPos)
+	if err != nil {
+		return "", p.errorf(at, "unsupported: errors.AsType over %s, which cannot be named at the top level", e)
+	}
+	errs := p.importName("errors")
+	return p.helper("errors.AsType compiled "+ts, "__errorsAsType", func(name string) string {
+		return fmt.Sprintf("func %s(err error) (%s, bool) {\n\tvar t %s\n\tok := %s.As(err, &t)\n\treturn t, ok\n}\n", name, ts, ts, errs)
+	}), nil
 }
 
 // errorType is an error type of the program: T or *T, whichever has the

@@ -563,7 +563,8 @@ func (p *program) fmtDeferred(call *ast.CallExpr) (name string, sig *types.Signa
 	case "append":
 		body = "_ = " + p.importName("fmt") + ".Append(" + strings.Join(use[:k], ", ") + ", " + sprint + "(" + strings.Join(use[k:], ", ") + "))"
 	case "log":
-		body = p.importName("log") + "." + fc.logFunc + "(" + sprint + "(" + strings.Join(use, ", ") + "))"
+		file, line := p.logPosition(call, true) // logcalls.go: deferred, or started by a go statement
+		body = rt + ".LogAt(" + p.importName("log") + ".Default(), " + file + ", " + line + ")." + fc.logFunc + "(" + sprint + "(" + strings.Join(use, ", ") + "))"
 	}
 	if call.Ellipsis.IsValid() {
 		last := len(decl) - 1

@@ -14,7 +14,7 @@ import (
 // the goroutine that runs the go statement, as the spec says:
 //
 //	go f(x, y)  becomes
-//	go func() func(int64, func()) { return func(__gid int64, __c func()) { defer ...; __c() } }()(__rt.NewGoroutine(), __bindN(f, x, y))
+//	go func() func(int64, func()) { return func(__gid int64, __c func()) { defer ...; __c() } }()(__rt.NewGoroutineAt(...), __bindN(f, x, y))
 //
 // where __bindN(f func(X, Y), a0 X, a1 Y) func() { return func() { f(a0, a1) } }
 // is a helper per signature. A go statement whose types cannot be written
@@ -52,7 +52,7 @@ func goStmtRule(p *program) error {
 		rt := p.rt()
 		// The literal is made by a function of its own (see goloopvars.go).
 		p.insert(call.Fun.Pos(), "func() func(int64, func()) { return func(__gid int64, __c func()) { "+p.crashHandler(rt+".CrashIn(__gid, %s)")+
-			"__c() } }()("+rt+".NewGoroutine(), "+bind+"(")
+			"__c() } }()("+p.newGoroutineCall(g)+", "+bind+"(")
 		if isFmt {
 			p.replace(call.Fun.Pos(), call.Fun.End(), fmtHelper)
 		}

@@ -131,6 +131,7 @@ var rules = []rule{
 	{"rangefunc", rangeFuncRule},
 	{"instantiate", instantiateRule},
 	{"closures", closuresRule},
+	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
@@ -156,14 +157,17 @@ type program struct {
 	panicNames  panicNames  // panics.go's helpers, once declared
 	errorsNames errorsNames // errors.go's
 	rfVars      map[*ast.FuncType]rfResultVars
-	inner       int                      // insertInner's sequence, below every other edit's
-	outer       int                      // insertOuter's, below insertInner's
-	ownFrame    map[*ast.FuncLit]bool    // literals already made by a function of their own
-	boundDefers map[*ast.CallExpr]bool   // deferred calls deferargs.go made values of
-	dynInfo     *dynInfo                 // dyn.go's types and helpers
-	boundFmt    map[*ast.CallExpr]bool   // printing calls fmtcalls.go gave a helper
-	hoisted     map[*types.TypeName]bool // types hoist.go moved to the top level
-	shapeCache  map[string][]types.Type  // dyn.go's types of the program's values by shape
+	inner       int                       // insertInner's sequence, below every other edit's
+	outer       int                       // insertOuter's, below insertInner's
+	ownFrame    map[*ast.FuncLit]bool     // literals already made by a function of their own
+	boundDefers map[*ast.CallExpr]bool    // deferred calls deferargs.go made values of
+	dynInfo     *dynInfo                  // dyn.go's types and helpers
+	boundFmt    map[*ast.CallExpr]bool    // printing calls fmtcalls.go gave a helper
+	hoisted     map[*types.TypeName]bool  // types hoist.go moved to the top level
+	shapeCache  map[string][]types.Type   // dyn.go's types of the program's values by shape
+	fnames      []funcName                // funcnames.go's names of the program's functions
+	goCreators  map[*ast.GoStmt]goCreator // where each go statement is
+	rangeBodies []rangeBody               // the loops over functions, in the order of the source
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.
@@ -397,5 +401,12 @@ func (p *program) apply() ([]byte, error) {
 		out = append(out, d...)
 		out = append(out, '\n')
 	}
-	return out, nil
+	table, err := p.funcTable(out)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) > 0 && out[len(out)-1] != '\n' {
+		out = append(out, '\n')
+	}
+	return append(out, table...), nil
 }

@@ -72,18 +72,31 @@ func TestRules(t *testing.T) {
 		{name: "local type", body: "type r struct{ id int }\n\tfmt.Printf(\"%+v\\n\", r{1})", want: []string{"\ttype _ struct{ id int }", "\ntype r struct{ id int }\n"}},
 		{name: "generic instance refused", decls: "type Pair[T any] struct{ V T }\n\nfunc first[T any](s []T) T { return s[0] }\n\n", body: "fmt.Println(first([]Pair[int]{{1}}))",
 			refused: "unsupported: first instantiated with main.Pair[int]"},
-		{name: "go loop vars", body: "for i := 0; i < 2; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"go func() func(int64, *int) { return func(__gid int64, i *int) {", "fmt.Println((*i)) } }()(__rt.NewGoroutine(), &i)"}},
+		{name: "go loop vars", body: "for i := 0; i < 2; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"go func() func(int64, *int) { return func(__gid int64, i *int) {", "fmt.Println((*i)) } }()(__rt.NewGoroutineAt(\"main.main\", \"p.go\", 13, 1), &i)"}},
 		{name: "slices shim", body: "s := []int{1, 2}\n\tslices.Reverse(s)", want: []string{"__slices_Reverse1(s)", "func __slices_Reverse1(s []int) {"}},
 		{name: "errors.As value target", decls: "type E struct{ s string }\n\nfunc (e E) Error() string { return e.s }\n\n", body: "var err error = E{}\n\tvar e E\n\tfmt.Println(errors.As(err, &e))",
 			want: []string{"__errorsAs1(err, &e)"}},
+		{name: "log position", body: "log.Println(\"x\")", want: []string{"__rt.LogAt(log.Default(), \"p.go\", 13).Println(\"x\")"}},
+		{name: "logger position", body: "l := log.Default()\n\tl.Printf(\"%d\", 1)", want: []string{"__rt.LogAt(l, \"p.go\", 14).Printf(\"%d\", 1)"}},
+		{name: "log output depth", body: "log.Output(2, \"x\")", want: []string{"__rt.LogAt(log.Default(), \"???\", 0).Output(2, \"x\")"}},
+		{name: "deferred log position", body: "defer log.Println(\"x\")", want: []string{"__rt.LogAt(log.Default(), \"???\", 0).Println"}},
+		{name: "errors.AsType compiled", body: "_, ok := errors.AsType[*fs.PathError](nil)\n\tfmt.Println(ok)",
+			want: []string{"_, ok := __errorsAsType1(nil)", "func __errorsAsType1(err error) (*fs.PathError, bool) {\n\tvar t *fs.PathError\n\tok := errors.As(err, &t)"}},
+		{name: "embed refused", decls: "//go:embed p.go\nvar src string\n\n", body: "fmt.Println(src)", refused: "p.go:12:1: unsupported: //go:embed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			imports := "\t\"fmt\"\n\t\"sync\"\n"
+			if strings.Contains(tt.decls, "go:embed") {
+				imports += "\t_ \"embed\"\n"
+			}
+			if strings.Contains(tt.body, "fs.") {
+				imports += "\t\"io/fs\"\n"
+			}
 			if strings.Contains(tt.body, "synctest") {
 				imports += "\t\"testing/synctest\"\n"
 			}
-			for _, pkg := range []string{"context", "errors", "slices"} {
+			for _, pkg := range []string{"context", "errors", "slices", "log"} {
 				if strings.Contains(tt.body+tt.decls, pkg+".") {
 					imports += "\t\"" + pkg + "\"\n"
 				}

@@ -2,15 +2,29 @@ package lower
 
 import (
 	"strconv"
+	"strings"
 )
 
 // refuseRule refuses, before they run, the imports the worker cannot give
 // a program: packages added after Go 1.22 that have no shim (shims.go) and
 // cannot be extracted into the worker, being generic or tied to the
-// runtime.
+// runtime; and embed, whose files the compiler puts in the binary: the
+// refusal is at the first //go:embed directive (at the import if there is
+// none).
 func refuseRule(p *program) error {
 	for _, s := range p.file.Imports {
 		path, _ := strconv.Unquote(s.Path.Value)
+		if path == "embed" {
+			pos := s.Pos()
+			for _, g := range p.file.Comments {
+				for _, c := range g.List {
+					if strings.HasPrefix(c.Text, "//go:embed") && pos == s.Pos() {
+						pos = c.Pos()
+					}
+				}
+			}
+			return p.errorf(pos, "unsupported: //go:embed: the runner cannot embed files in an interpreted program; run it with go run")
+		}
 		if path == "testing/synctest" && p.test {
 			continue // a test program has its *testing.T
 		}

@@ -2,16 +2,16 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"reflect"
-	"regexp"
 	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/traefik/yaegi/interp"
 )
 
 // A program crashes like compiled Go when a panic reaches the top of a
@@ -20,71 +20,181 @@ import (
 //	defer func() { if r := recover(); r != nil { __rt.Crash(r) } }()
 //
 // at the top of main and of every goroutine; Crash prints the panic as the Go
-// runtime does, "panic: VALUE", a blank line and the goroutine's header and
-// frames, and exits with status 2. The frames are the interpreted ones, which
-// yaegi reports as the panic unwinds (frameRecorder): the interpreter's own
-// never reach the output.
+// runtime does, "panic: VALUE", a blank line, the goroutine's header, its
+// frames and where it was created, and exits with status 2:
+//
+//	goroutine 19 [running]:
+//	main.work(...)
+//		/src/prog.go:10
+//	main.main.func1()
+//		/src/prog.go:17 +0x0
+//	created by main.main in goroutine 1
+//		/src/prog.go:16 +0x0
+//
+// The frames are the interpreted ones that the panic unwound, which yaegi
+// reports (interp.Options.PanicFrames) with the position each was running
+// and where its function is declared; the lowering's table (internal/lower's
+// funcnames.go, comments at the end of the program) gives the function's Go
+// name. Frames of functions that are not the program's own (the lowering's
+// helpers, the interpreter's and the runtime's) are not printed. As Go
+// prints them, a function without receiver and parameters is name() and the
+// others name(...), without the arguments, which are not the program's
+// values; the program counter offsets Go prints, +0x0 here, cannot be
+// matched either (transcripts skip a traceback's frames).
 
-// framePattern matches the line yaegi prints for each interpreted frame that
-// a panic unwinds: "prog.go:7:3: panic: main.work(...)".
-var framePattern = regexp.MustCompile(`^(\S+):(\d+):\d+: panic: (\S+)\(\.\.\.\)\n?$`)
-
-// frameRecorder is the interpreter's standard error: it keeps the frame lines
-// of unwinding panics, per goroutine, and passes everything else through.
+// frameRecorder keeps the frames of each goroutine's panic, as the
+// interpreter reports them: the panic being unwound, and the last one that
+// recover stopped (the crash handler recovers before it crashes). A panic
+// raised by a deferred call, while another unwinds or was recovered by that
+// call, has the other's frames under its own, up to the frame that
+// deferred the call: they are still on the stack, as Go's traceback shows.
 type frameRecorder struct {
-	out    io.Writer
-	mu     sync.Mutex
-	frames map[int64][]string
+	names     map[string]funcName // by the position of the function's func keyword
+	mu        sync.Mutex
+	unwinding map[int64][]*interp.Frame
+	recovered map[int64][]*interp.Frame
 }
 
-func newFrameRecorder(out io.Writer) *frameRecorder {
-	return &frameRecorder{out: out, frames: map[int64][]string{}}
+// funcName is a function of the program as a traceback names it.
+type funcName struct {
+	name string
+	args string // "()" or "(...)"
 }
 
-func (r *frameRecorder) Write(b []byte) (int, error) {
-	m := framePattern.FindSubmatch(b)
-	if m == nil {
-		return r.out.Write(b)
+// funcNamePrefix starts each comment of the lowering's table of names.
+const funcNamePrefix = "//concbook:func\t"
+
+func newFrameRecorder() *frameRecorder {
+	return &frameRecorder{names: map[string]funcName{}, unwinding: map[int64][]*interp.Frame{}, recovered: map[int64][]*interp.Frame{}}
+}
+
+// readNames reads the lowering's table of the program's functions from the
+// lowered source.
+func (r *frameRecorder) readNames(src []byte) {
+	for _, line := range strings.Split(string(src), "\n") {
+		rest, ok := strings.CutPrefix(line, funcNamePrefix)
+		if !ok {
+			continue
+		}
+		f := strings.SplitN(rest, "\t", 3)
+		if len(f) == 3 {
+			r.names[f[2]] = funcName{name: f[0], args: f[1]}
+		}
 	}
-	frame := fmt.Sprintf("%s(...)\n\t%s:%s", m[3], m[1], m[2])
+}
+
+// report records a frame a panic unwinds in the calling goroutine, or,
+// given nil, that recover stopped its panic.
+func (r *frameRecorder) report(f *interp.Frame) {
 	id := goroutineID()
 	r.mu.Lock()
-	if fs := r.frames[id]; len(fs) == 0 || fs[len(fs)-1] != frame {
-		r.frames[id] = append(fs, frame)
+	defer r.mu.Unlock()
+	if f == nil {
+		r.recovered[id] = r.unwinding[id]
+		delete(r.unwinding, id)
+		return
 	}
-	r.mu.Unlock()
-	return len(b), nil
+	fs := r.unwinding[id]
+	// The frame reported again after one of its deferred calls panicked:
+	// the frames since are the new panic's, over those of the panic the
+	// frame was unwinding or that the call recovered.
+	for i := len(fs) - 1; i >= 0; i-- {
+		if sameFrame(fs[i], f) {
+			r.unwinding[id] = append(append([]*interp.Frame{}, fs[i+1:]...), fs[:i+1]...)
+			return
+		}
+	}
+	if rs := r.recovered[id]; len(rs) > 0 && sameFrame(rs[len(rs)-1], f) {
+		r.unwinding[id] = append(fs, rs...)
+		delete(r.recovered, id)
+		return
+	}
+	r.unwinding[id] = append(fs, f)
 }
 
+// sameFrame reports whether a and b are reports of one call.
+func sameFrame(a, b *interp.Frame) bool {
+	return a.Same(b)
+}
+
+// take returns the program's frames of the panic of the goroutine id, as a
+// traceback prints them: the one being unwound, else the one last
+// recovered.
 func (r *frameRecorder) take(id int64) []string {
 	r.mu.Lock()
-	defer r.mu.Unlock()
-	fs := r.frames[id]
-	delete(r.frames, id)
-	return fs
+	fs := r.unwinding[id]
+	if len(fs) == 0 {
+		fs = r.recovered[id]
+	}
+	delete(r.unwinding, id)
+	delete(r.recovered, id)
+	r.mu.Unlock()
+	var out []string
+	for _, f := range fs {
+		fn, ok := r.names[f.Def.String()]
+		if !ok || f.Pos.Line == 0 {
+			continue // not the program's
+		}
+		frame := fmt.Sprintf("%s%s\n\t%s:%d", fn.name, fn.args, f.Pos.Filename, f.Pos.Line)
+		if fn.args == "()" {
+			frame += " +0x0"
+		}
+		out = append(out, frame)
+	}
+	return out
+}
+
+// creation is where a goroutine was created: the function and the
+// goroutine that ran the go statement (0 if unknown), and its position.
+type creation struct {
+	fn   string
+	by   int64
+	file string
+	line int
 }
 
 // crasher implements __rt.Crash.
 type crasher struct {
-	once   sync.Mutex
-	frames *frameRecorder
+	once      sync.Mutex
+	frames    *frameRecorder
+	createdMu sync.Mutex
+	created   map[int64]creation // by goroutine number
+}
+
+func newCrasher(frames *frameRecorder) *crasher {
+	return &crasher{frames: frames, created: map[int64]creation{}}
 }
 
 // Crash prints the panic value r as the Go runtime does and ends the process
 // with exit status 2.
-func (c *crasher) Crash(r any) {
+func (c *crasher) Crash(r any) { c.crash(goroutineID(), r, "") }
+
+// crash prints the panic r of the goroutine numbered n, with suffix after
+// its value, and exits with status 2.
+func (c *crasher) crash(n int64, r any, suffix string) {
 	c.once.Lock() // a second panicking goroutine waits for the exit
-	id := goroutineID()
 	var b strings.Builder
 	b.WriteString("panic: ")
 	b.WriteString(panicValue(r))
+	b.WriteString(suffix)
 	if e, ok := unwrap(r).(error); ok && strings.Contains(e.Error(), "nil pointer dereference") {
 		b.WriteString("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
 	}
-	fmt.Fprintf(&b, "\n\ngoroutine %d [running]:\n", id)
-	for _, f := range c.frames.take(id) {
+	fmt.Fprintf(&b, "\n\ngoroutine %d [running]:\n", n)
+	for _, f := range c.frames.take(goroutineID()) {
 		b.WriteString(f)
 		b.WriteString("\n")
+	}
+	c.createdMu.Lock()
+	cr, ok := c.created[n]
+	c.createdMu.Unlock()
+	switch {
+	case ok && cr.by > 0:
+		fmt.Fprintf(&b, "created by %s in goroutine %d\n\t%s:%d +0x0\n", cr.fn, cr.by, cr.file, cr.line)
+	case ok:
+		// The creator's number is unknown: said as Go said it before 1.21
+		// rather than a number Go would not print.
+		fmt.Fprintf(&b, "created by %s\n\t%s:%d +0x0\n", cr.fn, cr.file, cr.line)
 	}
 	os.Stderr.WriteString(b.String())
 	debugStack()

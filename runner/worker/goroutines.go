@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"sync"
 )
 
@@ -20,6 +17,9 @@ import (
 //   - __rt.NewGoroutine() gives the next number; a go statement calls it in
 //     the goroutine that starts the new one, as the runtime numbers it then.
 //   - __rt.CrashIn(n, r) is Crash for goroutine n.
+//   - __rt.NewGoroutineAt(fn, file, line, by) is NewGoroutine for a go
+//     statement, which records where, and in which goroutine, the new one
+//     was created.
 //   - __rt.Goroutine(n, f) wraps a closure that compiled code runs in a
 //     goroutine of its own (sync.WaitGroup.Go, errgroup.Group.Go,
 //     time.AfterFunc): it records that the goroutine is number n (0: take
@@ -95,26 +95,28 @@ func (g *goroutines) crashHere(r any, suffix string) {
 
 // CrashIn prints the panic r of goroutine number n as the Go runtime does
 // and ends the process with exit status 2, like crasher.Crash.
-func (g *goroutines) CrashIn(n int64, r any) { g.crashIn(n, r, "") }
+func (g *goroutines) CrashIn(n int64, r any) { g.crash.crash(n, r, "") }
 
-func (g *goroutines) crashIn(n int64, r any, suffix string) {
-	c := g.crash
-	c.once.Lock() // a second panicking goroutine waits for the exit
-	var b strings.Builder
-	b.WriteString("panic: ")
-	b.WriteString(panicValue(r))
-	b.WriteString(suffix)
-	if e, ok := unwrap(r).(error); ok && strings.Contains(e.Error(), "nil pointer dereference") {
-		b.WriteString("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+func (g *goroutines) crashIn(n int64, r any, suffix string) { g.crash.crash(n, r, suffix) }
+
+// NewGoroutineAt is NewGoroutine for a go statement of the program: it
+// records that the function fn, in the goroutine numbered by, created the
+// goroutine at file:line, for the crash's "created by" line. by is 0 where
+// the lowering cannot tell the number from the source: the goroutine is
+// then looked up among those whose number the worker knows (main, and those
+// that run a closure compiled code starts), which costs a traceback of its
+// stack; it stays 0 if it is none of them.
+func (g *goroutines) NewGoroutineAt(fn, file string, line int, by int64) int64 {
+	n := g.NewGoroutine()
+	if by == 0 {
+		g.mu.Lock()
+		by = g.byID[goroutineID()]
+		g.mu.Unlock()
 	}
-	fmt.Fprintf(&b, "\n\ngoroutine %d [running]:\n", n)
-	for _, f := range c.frames.take(goroutineID()) {
-		b.WriteString(f)
-		b.WriteString("\n")
-	}
-	os.Stderr.WriteString(b.String())
-	debugStack()
-	os.Exit(2)
+	g.crash.createdMu.Lock()
+	g.crash.created[n] = creation{fn: fn, by: by, file: file, line: line}
+	g.crash.createdMu.Unlock()
+	return n
 }
 
 // Goid is the worker's id of the calling goroutine; the lowering keys the

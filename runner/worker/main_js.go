@@ -38,7 +38,7 @@ func main() {
 		// packages the program imports, which is quicker than making
 		// one with all of them ahead of the program (imports.go).
 		prog := []byte(src.String())
-		in, err := newInterpreter(os.Args[2:], prog)
+		in, err := newInterpreter(append([]string{os.Args[0]}, os.Args[2:]...), prog)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 			os.Exit(1)

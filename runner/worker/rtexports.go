@@ -13,6 +13,7 @@ func rtExports(c *crasher) map[string]any {
 	return map[string]any{
 		"Start":               g.Start,
 		"NewGoroutine":        g.NewGoroutine,
+		"NewGoroutineAt":      g.NewGoroutineAt,
 		"Goroutine":           g.Goroutine,
 		"GoroutineErr":        g.GoroutineErr,
 		"CrashIn":             g.CrashIn,
@@ -58,6 +59,7 @@ func rtExports(c *crasher) map[string]any {
 		"SelectRecv":          SelectRecv,
 		"SelectSend":          SelectSend,
 		"SelectDefault":       SelectDefault,
+		"LogAt":               LogAt,
 	}
 }
 

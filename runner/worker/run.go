@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"reflect"
@@ -13,55 +16,100 @@ import (
 	"github.com/concbook/concurrency/runner/worker/symbols"
 )
 
-// programEnv names the environment variable that holds the program's path.
-const programEnv = "CONCBOOK_PROGRAM"
-
-// compileOnlyEnv, set, has the worker compile the program and exit without
-// running it (an exercise's starter code).
-const compileOnlyEnv = "CONCBOOK_COMPILE_ONLY"
-
 // run interprets the program and returns the exit status of the worker.
 func run(args []string) int {
-	st, args := openStatus(args)
-	// The program's flag.Parse is the worker's flag package, which reads
-	// the process's os.Args: they must be the program's arguments, not the
-	// worker's -status-fd.
-	os.Args = append([]string{os.Args[0]}, args...)
-	path := os.Getenv(programEnv)
-	if path == "" {
-		fmt.Fprintf(os.Stderr, "worker: %s is not set\n", programEnv)
-		return 1
+	opt, err := parseFlags(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
+		return 2
 	}
-	src, err := os.ReadFile(path)
+	src, err := os.ReadFile(opt.program)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
 	}
-	in, err := newInterpreter(args, src)
+	in, err := newInterpreter(append([]string{opt.argv0}, opt.args...), src)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 		return 1
 	}
-	return in.run(src, st)
+	in.compileOnly, in.test = opt.compileOnly, opt.test
+	return in.run(src, opt.status)
+}
+
+// options are the worker's flags (doc.go).
+type options struct {
+	status      *status
+	program     string
+	argv0       string
+	test        bool
+	compileOnly bool
+	args        []string // the program's
+}
+
+// parseFlags reads the worker's flags, up to "--"; what follows is the
+// program's arguments. os.Args[0] is the program's too, unless -argv0 says
+// otherwise.
+func parseFlags(args []string) (options, error) {
+	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fd := fs.Int("status-fd", -1, "the status channel's file descriptor")
+	program := fs.String("program", "", "the lowered program to run")
+	start := fs.Int("start-fd", -1, "a pipe to wait on, until its end of file, before reading the program")
+	argv0 := fs.String("argv0", os.Args[0], "the program's os.Args[0]")
+	test := fs.Bool("test", false, "run the program's tests")
+	compileOnly := fs.Bool("compile-only", false, "compile the program, do not run it")
+	if err := fs.Parse(args); err != nil {
+		return options{}, err
+	}
+	if *program == "" {
+		return options{}, errors.New("no -program to run")
+	}
+	st := &status{}
+	if *fd >= 0 {
+		st.f = os.NewFile(uintptr(*fd), "status")
+	}
+	if *start >= 0 {
+		awaitStart(os.NewFile(uintptr(*start), "start"))
+	}
+	return options{status: st, program: *program, argv0: *argv0, test: *test, compileOnly: *compileOnly, args: fs.Args()}, nil
+}
+
+// awaitStart blocks until the engine closes the start pipe. The engine
+// starts the worker before the program is ready, so that the worker's own
+// start overlaps type-checking and lowering; closing the pipe says the
+// program's file is written (a compile error kills the worker instead).
+func awaitStart(f *os.File) {
+	io.Copy(io.Discard, f)
+	f.Close()
 }
 
 // interpreter is a yaegi interpreter with the worker's packages, ready for
 // a program.
 type interpreter struct {
-	i     *interp.Interpreter
-	crash *crasher
+	i           *interp.Interpreter
+	crash       *crasher
+	compileOnly bool // compile the program, do not run it
+	test        bool // run the program's tests instead of main
 }
 
-// newInterpreter makes an interpreter for the program src with the
-// arguments args, knowing the packages src imports (imports.go).
-func newInterpreter(args []string, src []byte) (*interpreter, error) {
-	frames := newFrameRecorder(os.Stderr)
-	crash := &crasher{frames: frames}
+// newInterpreter makes an interpreter for a program src run as argv (its
+// os.Args), knowing the packages src imports (imports.go). The program
+// gets a flag.CommandLine of its own, as a compiled program has: the
+// worker's has flags that code linked into the worker registered
+// (testing/quick's -quickchecks), which `go run` would not show.
+func newInterpreter(argv []string, src []byte) (*interpreter, error) {
+	os.Args = argv
+	flag.CommandLine = flag.NewFlagSet(argv[0], flag.ExitOnError)
+	flag.CommandLine.Usage = func() { flag.Usage() } // as the flag package sets its own
+	frames := newFrameRecorder()
+	crash := newCrasher(frames)
 	i := interp.New(interp.Options{
 		Stdout:       os.Stdout,
-		Stderr:       frames,
-		Args:         append([]string{os.Args[0]}, args...),
+		Stderr:       os.Stderr,
+		Args:         argv,
 		Unrestricted: true,
+		PanicFrames:  frames.report,
 	})
 	pkgs, ok := usedPackages(src)
 	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
@@ -79,15 +127,16 @@ func newInterpreter(args []string, src []byte) (*interpreter, error) {
 // error goes to the status channel.
 func (in *interpreter) run(src []byte, st *status) int {
 	i, crash := in.i, in.crash
+	crash.frames.readNames(src)
 	prog, err := compile(i, string(src))
 	if err != nil {
 		st.send(statusCompile, err.Error())
 		return 1
 	}
-	if os.Getenv(compileOnlyEnv) != "" {
+	if in.compileOnly {
 		return 0
 	}
-	if os.Getenv(testEnv) != "" {
+	if in.test {
 		return runTests(i, prog, src)
 	}
 	if _, err := i.Execute(prog); err != nil {

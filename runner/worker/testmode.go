@@ -14,10 +14,6 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// testEnv, set, has the worker run the program's Test functions as a test
-// binary built by `go test -c` runs them with -test.v, instead of main.
-const testEnv = "CONCBOOK_TEST"
-
 // testFlags are the flags the engine gives a test binary (internal/engine's
 // testFlags); the worker's testing package parses them too, so both
 // engines print alike.

@@ -36,7 +36,7 @@ type verdict struct {
 // name ("chapter/program"; empty text: no transcript).
 func judge(out []byte, code int, capped bool, text, name string) verdict {
 	out = dropEventGoroutine(out)
-	if start, tb := runout.CleanTraceback(out); start < len(out) {
+	if start, tb := runout.CleanTraceback(out, pageFile); start < len(out) {
 		out = append(out[:start:start], tb...)
 	}
 	end := runout.ExitLine(code)

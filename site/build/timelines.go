@@ -90,6 +90,7 @@ func timelines(bk *book.Book, transcripts map[*book.Program]*transcript.Transcri
 func programRequest(p *book.Program) engine.Request {
 	return engine.Request{
 		Filename: p.Chapter.Path,
+		Name:     p.Name,
 		Source:   p.Source(),
 		Clock:    engine.Clock(cmp.Or(p.Clock, "virtual")),
 		Limits:   engine.Limits{Timeout: cmp.Or(p.Timeout, engine.DefaultTimeout)},

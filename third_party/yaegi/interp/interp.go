@@ -180,6 +180,7 @@ type opt struct {
 	fastChan     bool              // disable cancellable chan operations
 	specialStdio bool              // allows os.Stdin, os.Stdout, os.Stderr to not be file descriptors
 	unrestricted bool              // allow use of non-sandboxed symbols
+	panicFrames  func(*Frame)      // receives the frames a panic unwinds
 }
 
 // Interpreter contains global resources and state.
@@ -317,7 +318,32 @@ type Options struct {
 
 	// Unrestricted allows to run non sandboxed stdlib symbols such as os/exec and environment
 	Unrestricted bool
+
+	// PanicFrames, if set, is called with each interpreted frame that a
+	// panic unwinds, innermost first, in the goroutine that panics, before
+	// the frame's deferred calls run, and again after a deferred call of
+	// the frame panicked, below that panic's frames; and with nil when
+	// recover stops a panic. The frames are then not written to Stderr.
+	PanicFrames func(*Frame)
 }
+
+// Frame is an interpreted function that a panic unwinds.
+type Frame struct {
+	// Func is the function as a Go traceback names it: main.f, main.T.m,
+	// main.(*T).m; a function literal is its enclosing function's name
+	// followed by ".func".
+	Func string
+	// Def is the position of the function's func keyword.
+	Def token.Position
+	// Pos is the position of what the frame was running: the call that
+	// the panic came out of, or the statement that panicked.
+	Pos token.Position
+
+	frame *frame // the call's frame: Frame.Same tells two reports of one call apart from a recursion's
+}
+
+// Same reports whether a and b are reports of one call of a function.
+func (a *Frame) Same(b *Frame) bool { return a.frame == b.frame }
 
 // New returns a new interpreter.
 func New(options Options) *Interpreter {
@@ -365,6 +391,8 @@ func New(options Options) *Interpreter {
 			}
 		}
 	}
+
+	i.opt.panicFrames = options.PanicFrames
 
 	if options.SourcecodeFilesystem != nil {
 		i.opt.filesystem = options.SourcecodeFilesystem

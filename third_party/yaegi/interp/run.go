@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // bltn type defines functions which run at CFG execution.
@@ -133,7 +134,10 @@ func isExecNode(n *node, exec bltn) bool {
 // originalExecNode looks in the tree of nodes for the node which has exec,
 // aside from n, in order to know where n "inherited" that exec from.
 func originalExecNode(n *node, exec bltn) *node {
-	execAddr := reflect.ValueOf(exec).Pointer()
+	if exec == nil {
+		return nil
+	}
+	execAddr := closureAddr(exec)
 	var originalNode *node
 	seen := make(map[int64]struct{})
 	root := n
@@ -157,7 +161,7 @@ func originalExecNode(n *node, exec bltn) *node {
 			if wn.exec == nil {
 				return true
 			}
-			if reflect.ValueOf(wn.exec).Pointer() == execAddr {
+			if wn.exec != nil && closureAddr(wn.exec) == execAddr {
 				originalNode = wn
 				return false
 			}
@@ -170,6 +174,60 @@ func originalExecNode(n *node, exec bltn) *node {
 	}
 
 	return originalNode
+}
+
+// closureAddr identifies a builtin closure: the address of its closure
+// record, one per closure that a node's builtin made (each node's exec),
+// where reflect's Pointer gives the address of the code, which every node
+// of a kind shares.
+func closureAddr(b bltn) uintptr {
+	return *(*uintptr)(unsafe.Pointer(&b))
+}
+
+// panicFrame describes the frame f running n's function, where exec
+// panicked.
+func panicFrame(n *node, f *frame, exec bltn) *Frame {
+	oNode := originalExecNode(n, exec)
+	if oNode == nil {
+		oNode = n
+	}
+	fr := &Frame{Func: panicFunc(oNode.scope), Pos: n.interp.fset.Position(oNode.pos), frame: f}
+	if s := oNode.scope; s != nil && s.def != nil {
+		fr.Def = n.interp.fset.Position(s.def.pos)
+	}
+	return fr
+}
+
+// receiverName is a method's receiver type as a traceback writes it: T,
+// (*T), T[...] or (*T[...]); "" for a function.
+func receiverName(recv *node) string {
+	if recv == nil || len(recv.child) == 0 {
+		return ""
+	}
+	field := recv.child[0]
+	if len(field.child) == 0 {
+		return ""
+	}
+	t := field.child[len(field.child)-1]
+	ptr := t.kind == starExpr && len(t.child) > 0
+	if ptr {
+		t = t.child[0]
+	}
+	generic := (t.kind == indexExpr || t.kind == indexListExpr) && len(t.child) > 0
+	if generic {
+		t = t.child[0]
+	}
+	if t.kind != identExpr {
+		return ""
+	}
+	name := t.ident
+	if generic {
+		name += "[...]"
+	}
+	if ptr {
+		return "(*" + name + ")"
+	}
+	return name
 }
 
 // cloned from net/http/server.go , so we can enforce a similar behavior:
@@ -192,6 +250,9 @@ func panicFunc(s *scope) string {
 	switch def.kind {
 	case funcDecl:
 		if c := def.child[1]; c.kind == identExpr {
+			if recv := receiverName(def.child[0]); recv != "" {
+				return s.pkgID + "." + recv + "." + c.ident
+			}
 			return s.pkgID + "." + c.ident
 		}
 	case funcLit:
@@ -207,22 +268,37 @@ func panicFunc(s *scope) string {
 // skip the calls deferred before it: as in Go, they still run, and the new
 // panic is the one they see (recover returns it) and the one that goes on
 // if none recovers it.
-func runDeferred(f *frame, val []reflect.Value) {
+func runDeferred(f *frame, val []reflect.Value) (panicked bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			f.recovered = r
+			panicked = true
 		}
 	}()
 	val[0].Call(val[1:])
+	return false
 }
 
 func runCfg(n *node, f *frame, funcNode, callNode *node) {
+	// exec is the builtin running, the one that panicked if one did: the
+	// deferred function finds the position of its node.
 	var exec bltn
 	defer func() {
 		f.mutex.Lock()
 		f.recovered = recover()
+		report := n.interp.opt.panicFrames
+		if f.recovered != nil && report != nil {
+			// Reported before the deferred calls run: a call that
+			// recovers, or that ends the program, sees the frames of the
+			// panic so far, this one included.
+			report(panicFrame(n, f, exec))
+		}
 		for _, val := range f.deferred {
-			runDeferred(f, val)
+			if runDeferred(f, val) && report != nil {
+				// A deferred call panicked: the frame that deferred it is
+				// under the new panic's frames, as in Go's traceback.
+				report(panicFrame(n, f, exec))
+			}
 		}
 		if f.recovered != nil {
 			oNode := originalExecNode(n, exec)
@@ -233,7 +309,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			// in this specific case, the stdlib would/will suppress the panic, so we
 			// suppress the logging here accordingly, to get a similar and consistent
 			// behavior.
-			if !ok || errorer.Error() != errAbortHandler.Error() {
+			if report == nil && (!ok || errorer.Error() != errAbortHandler.Error()) {
 				fmt.Fprintln(n.interp.stderr, oNode.cfgErrorf("panic: %s(...)", panicFunc(oNode.scope)))
 			}
 			f.mutex.Unlock()
@@ -244,7 +320,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 
 	dbg := n.interp.debugger
 	if dbg == nil {
-		for exec := n.exec; exec != nil && f.runid() == n.interp.runid(); {
+		for exec = n.exec; exec != nil && f.runid() == n.interp.runid(); {
 			exec = exec(f)
 		}
 		return
@@ -954,6 +1030,9 @@ func _recover(n *node) {
 			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(f.anc.recovered)}))
 		}
 		f.anc.recovered = nil
+		if report := n.interp.opt.panicFrames; report != nil {
+			report(nil)
+		}
 		return tnext
 	}
 }
