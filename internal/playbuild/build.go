@@ -129,6 +129,19 @@ func writeOverlay(root, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	tablesJS := filepath.Join(goroot, "src", "syscall", "tables_js.go")
+	tables, err := os.ReadFile(tablesJS)
+	if err != nil {
+		return "", err
+	}
+	linuxErrors, err := os.ReadFile(filepath.Join(goroot, "src", "syscall", "zerrors_linux_amd64.go"))
+	if err != nil {
+		return "", err
+	}
+	tables, err = PatchErrorsJS(tables, linuxErrors)
+	if err != nil {
+		return "", err
+	}
 	bundle, err := typecheck.NewFor(root, "js", "wasm").Bundle(pagepkgs.All())
 	if err != nil {
 		return "", fmt.Errorf("the type checker's export data for the page: %w", err)
@@ -138,11 +151,13 @@ func writeOverlay(root, dir string) (string, error) {
 		return "", err
 	}
 	replace := map[string]string{
-		lockJS: filepath.Join(dir, "lock_js.go"),
+		lockJS:   filepath.Join(dir, "lock_js.go"),
+		tablesJS: filepath.Join(dir, "tables_js.go"),
 		filepath.Join(absRoot, "internal", "typecheck", "exportdata_js.go"): filepath.Join(dir, "exportdata_js.go"),
 	}
 	files := map[string][]byte{
 		"lock_js.go":       patched,
+		"tables_js.go":     tables,
 		"exportdata_js.go": exportDataFile(bundle),
 	}
 	for name, b := range files {
