@@ -5,7 +5,9 @@
 // with the same type checker, lowering, yaegi and transcript matcher as
 // `make check`, built with
 //
-//	GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -tags faketime -ldflags=-s -w -overlay=...
+//	GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -tags faketime -ldflags=-s -w -gcflags=all=-l ... -overlay=...
+//
+// (no inlining but in the runtime: buildFlags in build.go says why)
 //
 // The overlay replaces three files:
 //
