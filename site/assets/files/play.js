@@ -295,6 +295,11 @@
     // its run has no verdict.
     var transcript = p.last.querySelector(".no-transcript") ? Promise.resolve("") : text("programs/" + p.id + ".txt", false);
     r.inputs = Promise.all([source, transcript]);
+    // The worker starts now, its script loading while the program's files
+    // come; next() says so if it cannot start.
+    if (!worker && !current) {
+      try { worker = newWorker(); } catch (e) { worker = null; }
+    }
     queue.push(r);
     next();
   }
