@@ -299,6 +299,22 @@ func (s *browserSuite) testPlayLooks(t *testing.T) {
 		shot("edited")
 		tb.do(t, chromedp.Evaluate[chromedp.Void](`localStorage.clear()`))
 	}
+	// A test program after its run, on a phone, in both themes.
+	for _, scheme := range []string{"light", "dark"} {
+		emulateScheme(t, tb, scheme)
+		tb.do(t, chromedp.EmulateViewport(phoneWidth, phoneHeight, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+		tb.open(t, s.base+"testing.html")
+		const id = "testing/counter"
+		assert.Equal(t, "done", clickRun(t, tb, id))
+		assert.Equal(t, "match", eval[string](t, tb, runArea(id)+`.dataset.verdict`))
+		sel := chromedp.CSS(`figure[data-id="` + id + `"]`)
+		tb.do(t, chromedp.ScrollIntoView(sel))
+		ctx, cancel := tb.step()
+		png, err := chromedp.Run(ctx, chromedp.Screenshot(sel))
+		cancel()
+		require.NoError(t, err)
+		artifact(t, "play-test-program-phone-"+scheme+".png", png)
+	}
 	// A program the page cannot run, in both themes.
 	tb.do(t, chromedp.EmulateViewport(desktopWidth, desktopHeight))
 	for _, scheme := range []string{"light", "dark"} {

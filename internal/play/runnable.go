@@ -18,37 +18,41 @@ const (
 	ReasonProcesses = "It starts processes, which a web page cannot do: run it with `go run`."
 	ReasonSignals   = "It uses signals or system calls, which a web page does not have: run it with `go run`."
 	ReasonNetwork   = "It uses the network, which the page's runner does not have: run it with `go run`."
-	ReasonFiles     = "It uses files, which the page's runner does not have: run it with `go run`."
+	ReasonEmbed     = "It embeds files when it is built, which the page's runner does not do: run it with `go run`."
 	// ReasonCompiled is for a program only compiled Go runs right
 	// (engine=go on its fence, internal/book).
 	ReasonCompiled = "It shows its own goroutine stacks, which only compiled Go has, not the page's interpreter: run it with `go run`."
 )
 
-// fileFuncs are the functions of package os that use the file system.
-var fileFuncs = map[string]bool{
-	"Open": true, "OpenFile": true, "Create": true, "ReadFile": true, "WriteFile": true,
-	"Remove": true, "RemoveAll": true, "Rename": true, "Mkdir": true, "MkdirAll": true,
-	"MkdirTemp": true, "CreateTemp": true, "ReadDir": true, "Stat": true, "Lstat": true,
-	"Chdir": true, "Chmod": true, "Truncate": true, "Symlink": true, "Link": true, "DirFS": true,
-	"Pipe": true, "StartProcess": true, "FindProcess": true, "Executable": true,
+// osRefused are the functions of package os the page cannot give a
+// program, and why. Files are there: each run has a file system of its
+// own, in memory (play/worker.js), empty at its start.
+var osRefused = map[string]string{
+	"StartProcess": ReasonProcesses, "FindProcess": ReasonProcesses, "Executable": ReasonProcesses,
+	"Pipe": ReasonSignals, "Getppid": ReasonProcesses,
+	"Symlink": ReasonSignals, "Link": ReasonSignals, "Readlink": ReasonSignals,
+	"Chown": ReasonSignals, "Lchown": ReasonSignals,
 }
 
 // Runnable reports whether the page can run p, and if not, why: a program
 // on the real clock, or one that starts processes, uses signals, system
-// calls, the network, files or another package the page lacks
+// calls, the network, embedded files or another package the page lacks
 // (pagepkgs). A program that does not parse is runnable: the page shows
 // its compile errors as `go run` would.
 func Runnable(p *book.Program) (ok bool, reason string) {
-	if ok, reason := RunnableSource(p.Code()); !ok {
-		return false, reason // processes first: they are why many run on the real clock
-	}
-	if p.Clock == "real" {
+	// Processes and signals first: they are why many run on the real
+	// clock. Then the clock, the reason of CPU-bound programs, whatever
+	// else they use (false sharing's unsafe).
+	ok, reason = RunnableSource(p.Code())
+	switch {
+	case reason == ReasonProcesses || reason == ReasonSignals:
+		return false, reason
+	case p.Clock == "real":
 		return false, ReasonRealClock
-	}
-	if p.Engine == "go" {
+	case p.Engine == "go":
 		return false, ReasonCompiled
 	}
-	return true, ""
+	return ok, reason
 }
 
 // RunnableSource is Runnable for a program's source, clock aside.
@@ -58,38 +62,54 @@ func RunnableSource(src string) (ok bool, reason string) {
 	if err != nil {
 		return true, ""
 	}
-	osName := ""
+	// The local names of the imports whose names matter: os (its file
+	// functions) and the packages the page carries in part.
+	local := map[string]string{}
 	for _, imp := range f.Imports {
 		path, err := strconv.Unquote(imp.Path.Value)
 		if err != nil {
 			continue
 		}
-		if path == "os" {
-			osName = "os"
-			if imp.Name != nil {
-				osName = imp.Name.Name
-			}
-		}
 		if r := importReason(path); r != "" {
 			return false, r
 		}
+		if _, partial := pagepkgs.Partial[path]; partial || path == "os" {
+			name := path[strings.LastIndex(path, "/")+1:]
+			if imp.Name != nil {
+				name = imp.Name.Name
+			}
+			local[name] = path
+		}
 	}
-	if osName != "" {
+	if len(local) > 0 {
 		ast.Inspect(f, func(n ast.Node) bool {
 			sel, isSel := n.(*ast.SelectorExpr)
 			if !isSel || reason != "" {
 				return reason == ""
 			}
-			if x, isID := sel.X.(*ast.Ident); isID && x.Name == osName && fileFuncs[sel.Sel.Name] {
-				reason = ReasonFiles
-				if sel.Sel.Name == "StartProcess" || sel.Sel.Name == "FindProcess" || sel.Sel.Name == "Executable" {
-					reason = ReasonProcesses
-				}
+			if x, isID := sel.X.(*ast.Ident); isID {
+				reason = nameReason(local[x.Name], sel.Sel.Name)
 			}
 			return true
 		})
 	}
 	return reason == "", reason
+}
+
+// nameReason is why a program that uses path.name cannot run in the page,
+// or "" if it can.
+func nameReason(path, name string) string {
+	switch {
+	case path == "":
+		return ""
+	case path == "os":
+		return osRefused[name]
+	case pagepkgs.Has(path, name):
+		return ""
+	case path == "net":
+		return ReasonNetwork
+	}
+	return "It uses " + path + "." + name + ", which the page's runner does not carry: run it with `go run`."
 }
 
 // importReason is why a program that imports path cannot run in the page,
@@ -100,12 +120,12 @@ func importReason(path string) string {
 		return ""
 	case path == "os/exec":
 		return ReasonProcesses
-	case path == "os/signal" || path == "syscall" || path == "unsafe" || strings.HasPrefix(path, "golang.org/x/sys"):
+	case path == "os/signal" || path == "syscall" || strings.HasPrefix(path, "golang.org/x/sys"):
 		return ReasonSignals
 	case path == "net" || strings.HasPrefix(path, "net/") || path == "crypto/tls":
 		return ReasonNetwork
-	case path == "io/ioutil" || path == "io/fs" || path == "path/filepath" || path == "embed":
-		return ReasonFiles
+	case path == "embed":
+		return ReasonEmbed
 	}
 	return "It imports " + path + ", which the page's runner does not carry: run it with `go run`."
 }

@@ -23,9 +23,18 @@ func TestRunnableSource(t *testing.T) {
 		{"exec", "package main\n\nimport \"os/exec\"\n\nfunc main() { exec.Command(\"ls\").Run() }\n", ReasonProcesses},
 		{"signal", "package main\n\nimport \"os/signal\"\n\nfunc main() { signal.Reset() }\n", ReasonSignals},
 		{"mmap", "package main\n\nimport \"syscall\"\n\nfunc main() { syscall.Getpid() }\n", ReasonSignals},
+		{"unsafe", "package main\n\nimport \"unsafe\"\n\nfunc main() { _ = unsafe.Sizeof(1) }\n", "It imports unsafe, which the page's runner does not carry: run it with `go run`."},
 		{"http", "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(\"x\") }\n", ReasonNetwork},
-		{"files", "package main\n\nimport \"os\"\n\nfunc main() { os.WriteFile(\"x\", nil, 0o644) }\n", ReasonFiles},
-		{"renamed os", "package main\n\nimport xos \"os\"\n\nfunc main() { xos.Open(\"x\") }\n", ReasonFiles},
+		{"pipe", "package main\n\nimport \"net\"\n\nfunc main() { var c net.Conn; c, _ = net.Pipe(); c.Close() }\n", ""},
+		{"dial", "package main\n\nimport \"net\"\n\nfunc main() { c, _ := net.Pipe(); c.Close(); net.Dial(\"tcp\", \"x:1\") }\n", ReasonNetwork},
+		{"renamed net", "package main\n\nimport n \"net\"\n\nfunc main() { n.Listen(\"tcp\", \":0\") }\n", ReasonNetwork},
+		{"pprof", "package main\n\nimport \"runtime/pprof\"\n\nfunc main() { pprof.Lookup(\"goroutine\") }\n", ""},
+		{"test", "package main\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) { t.Log(1) }\n", ""},
+		{"files", "package main\n\nimport \"os\"\n\nfunc main() { os.WriteFile(\"x\", nil, 0o644) }\n", ""},
+		{"filepath", "package main\n\nimport \"path/filepath\"\n\nfunc main() { filepath.WalkDir(\".\", nil) }\n", ""},
+		{"os pipe", "package main\n\nimport \"os\"\n\nfunc main() { os.Pipe() }\n", ReasonSignals},
+		{"renamed os", "package main\n\nimport xos \"os\"\n\nfunc main() { xos.Executable() }\n", ReasonProcesses},
+		{"embed", "package main\n\nimport _ \"embed\"\n\nfunc main() {}\n", ReasonEmbed},
 		{"process", "package main\n\nimport \"os\"\n\nfunc main() { os.StartProcess(\"x\", nil, nil) }\n", ReasonProcesses},
 		{"other", "package main\n\nimport \"image/png\"\n\nfunc main() { _ = png.Decode }\n", "It imports image/png, which the page's runner does not carry: run it with `go run`."},
 		{"broken", "package main\n\nfunc main() {", ""},
@@ -38,19 +47,13 @@ func TestRunnableSource(t *testing.T) {
 	}
 }
 
-// TestBookPrograms checks the book: only programs that start processes,
-// use system calls or measure CPU time are left out.
+// TestBookPrograms checks the book: only programs that start processes or
+// use signals, that measure CPU time on the real clock, or that print
+// compiled Go's own goroutine stacks (engine=go) are left out.
 func TestBookPrograms(t *testing.T) {
 	bk, err := book.Load(filepath.Join("..", ".."))
 	require.NoError(t, err)
-	allowed := map[string]bool{ReasonRealClock: true, ReasonProcesses: true, ReasonSignals: true, ReasonCompiled: true,
-		// Not yet in the page (issue 11 is open on them): test programs,
-		// the profiling and tracing packages of chapter 12, and net (net.Pipe).
-		importReason("testing"):       true,
-		importReason("runtime/pprof"): true,
-		importReason("runtime/trace"): true,
-		ReasonNetwork:                 true,
-	}
+	allowed := map[string]bool{ReasonRealClock: true, ReasonProcesses: true, ReasonSignals: true, ReasonCompiled: true}
 	runnable := 0
 	for _, p := range bk.Programs() {
 		ok, reason := Runnable(p)

@@ -5,14 +5,20 @@
 // with the same type checker, lowering, yaegi and transcript matcher as
 // `make check`, built with
 //
-//	GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -tags faketime -ldflags=-s -w -overlay=...
+//	GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -tags faketime -ldflags=-s -w -gcflags=all=-l ... -overlay=...
 //
-// The overlay replaces two files:
+// (no inlining but in the runtime: buildFlags in build.go says why)
+//
+// The overlay replaces three files:
 //
 //   - GOROOT's runtime/lock_js.go, patched (overlay.go): under faketime the
 //     runtime only moves the clock in checkdead, which js never reaches;
 //     the patch moves it to the next timer when the scheduler goes idle
 //     with no JS event in progress. Without it a sleep hangs.
+//   - GOROOT's syscall/tables_js.go, patched (errors.go): system errors
+//     read as on Linux, where the command line runs the book's programs
+//     ("no such file or directory", not Native Client's "No such file or
+//     directory").
 //   - internal/typecheck/exportdata_js.go, generated: the export data of
 //     the packages a page program may import (internal/play/pagepkgs), for
 //     go/types, which has no go list in the page.

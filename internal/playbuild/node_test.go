@@ -33,6 +33,14 @@ func TestFrameDecoder(t *testing.T) {
 	assert.Equal(t, "ok\n", string(out))
 }
 
+// TestMemFS runs js/memfs_test.js: the in-memory file system of a run.
+func TestMemFS(t *testing.T) {
+	node := needNode(t)
+	out, err := exec.Command(node, filepath.Join("js", "memfs_test.js")).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Equal(t, "ok\n", string(out))
+}
+
 // message is one message the worker posted, as js/nodeworker.js prints it.
 type message struct {
 	Type     string  `json:"type"`
@@ -51,6 +59,7 @@ type run struct {
 	Name       string `json:"name"`
 	Source     string `json:"source"`
 	Transcript string `json:"transcript"`
+	Test       bool   `json:"test"`
 }
 
 // runInNode runs the requests in the worker, in node, with the wasm built
@@ -147,8 +156,71 @@ func main() {
 		{Name: "t/http", Source: "package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.Get(\"x\")\n}\n"},
 		{Name: "t/unused", Source: "package main\n\nfunc main() {\n\tx := 1\n}\n"},
 		{Name: "t/exit", Source: "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Fprintln(os.Stderr, \"bye\")\n\tos.Exit(3)\n}\n"},
+		{Name: "t/dial", Source: "package main\n\nimport \"net\"\n\nfunc main() {\n\tc, _ := net.Pipe()\n\tc.Close()\n\tnet.Dial(\"tcp\", \"example.com:80\")\n}\n"},
 	}
+	const files = `package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	wd, err := os.Getwd()
+	fmt.Println(wd, err)
+	entries, err := os.ReadDir(".")
+	fmt.Println(len(entries), err)
+	check(os.MkdirAll(filepath.Join("a", "b"), 0o755))
+	check(os.WriteFile("a/b/hello.txt", []byte("hello, files\n"), 0o644))
+	f, err := os.OpenFile("a/b/hello.txt", os.O_APPEND|os.O_WRONLY, 0)
+	check(err)
+	fmt.Fprintln(f, "and more")
+	check(f.Close())
+	b, err := os.ReadFile(filepath.Join(wd, "a", "b", "hello.txt"))
+	fmt.Printf("%q %v\n", b, err)
+	info, err := os.Stat("a/b/hello.txt")
+	check(err)
+	fmt.Println(info.Name(), info.Size(), info.Mode(), info.IsDir())
+	filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		fmt.Println("walk", path, d.IsDir())
+		return err
+	})
+	_, err = os.Open("missing")
+	fmt.Println(err)
+	fmt.Println(os.Remove("a"))
+	tmp, err := os.MkdirTemp("", "x")
+	check(err)
+	fmt.Println(filepath.Dir(tmp), os.RemoveAll("a"))
+}
+
+func check(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+`
+	runs = append(runs,
+		run{Name: "t/files", Source: files, Transcript: `/tmp/run <nil>
+0 <nil>
+"hello, files\nand more\n" <nil>
+hello.txt 22 -rw-r--r-- false
+walk . true
+walk a true
+walk a/b true
+walk a/b/hello.txt false
+open missing: no such file or directory
+remove a: directory not empty
+/tmp <nil>
+`},
+		// A run starts with an empty working directory.
+		run{Name: "t/files-again", Source: "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(os.ReadDir(\".\"))\n}\n", Transcript: "[] <nil>\n"},
+	)
 	got := runInNode(t, runs)
+	for _, i := range []int{9, 10} {
+		d := done(t, got[i])
+		assert.Equal(t, "match", d.Verdict, "%s: %s\n%s", runs[i].Name, d.Report, d.Output)
+	}
 
 	d := done(t, got[0])
 	assert.Equal(t, "match", d.Verdict)
@@ -196,4 +268,94 @@ func main() {
 	d = done(t, got[7])
 	assert.Equal(t, 3, d.ExitCode)
 	assert.Equal(t, "bye\nexit status 3\n", d.Output)
+
+	d = done(t, got[8])
+	assert.Equal(t, 1, d.ExitCode)
+	assert.Equal(t, "prog.go:8:6: net.Dial is not available in the page (of package net it has Addr, Conn, ErrClosed, Error, Pipe only); run it with go run\nexit status 1\n", d.Output)
+}
+
+// TestTestsInNode runs test programs through play/worker.js as go test -v
+// runs them: their positions are the //line directives' (the page gives
+// the chapter's lines), a bubble's clock and deadlock are synctest's, and
+// a failing test ends with FAIL and exit status 1.
+func TestTestsInNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the page runner")
+	}
+	const bubble = `//line chapters/11-testing.md:10:1
+package main
+
+import (
+	"testing"
+	"testing/synctest"
+	"time"
+)
+
+func TestSleep(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		time.Sleep(time.Hour)
+		t.Log("slept", time.Since(start), "until", time.Now().UTC())
+	})
+}
+
+func TestSub(t *testing.T) {
+	for _, name := range []string{"a", "b"} {
+		t.Run(name, func(t *testing.T) { t.Logf("in %s", name) })
+	}
+}
+`
+	const failing = `package main
+
+import (
+	"testing"
+	"time"
+)
+
+func TestSlowFail(t *testing.T) {
+	time.Sleep(1500 * time.Millisecond)
+	t.Errorf("got %d, want %d", 1, 2)
+}
+`
+	const leak = `package main
+
+import (
+	"testing"
+	"testing/synctest"
+)
+
+func TestLeak(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ch := make(chan int)
+		go func() { ch <- 1 }()
+	})
+}
+`
+	runs := []run{
+		{Name: "t/bubble", Test: true, Source: bubble, Transcript: `=== RUN   TestSleep
+    11-testing.md:22: slept 1h0m0s until 2000-01-01 01:00:00 +0000 UTC
+--- PASS: TestSleep (0.00s)
+=== RUN   TestSub
+=== RUN   TestSub/a
+    11-testing.md:28: in a
+=== RUN   TestSub/b
+    11-testing.md:28: in b
+--- PASS: TestSub (0.00s)
+    --- PASS: TestSub/a (0.00s)
+    --- PASS: TestSub/b (0.00s)
+PASS
+`},
+		{Name: "t/failing", Test: true, Source: failing, Transcript: "=== RUN   TestSlowFail\n    prog.go:10: got 1, want 2\n--- FAIL: TestSlowFail (1.50s)\nFAIL\nexit status 1\n"},
+		{Name: "t/leak", Test: true, Source: leak, Transcript: "=== RUN   TestLeak\n--- FAIL: TestLeak (0.00s)\npanic: deadlock: main bubble goroutine has exited but blocked goroutines remain [recovered, repanicked]\n-- skip --\nexit status 2\n"},
+		{Name: "t/not-a-test", Source: bubble},
+	}
+	got := runInNode(t, runs)
+	for i, r := range runs[:3] {
+		d := done(t, got[i])
+		assert.Equal(t, "match", d.Verdict, "%s: %s\n%s", r.Name, d.Report, d.Output)
+	}
+	d := done(t, got[3])
+	assert.Equal(t, 1, d.ExitCode)
+	assert.NotContains(t, d.Output, "=== RUN", "run as a program, not as a test")
+	assert.Contains(t, d.Output, "function main is undeclared in the main package")
 }

@@ -40,3 +40,31 @@ func TestExportDataFile(t *testing.T) {
 	assert.Contains(t, string(b), "//go:build js\n\npackage typecheck\n")
 	assert.Contains(t, string(b), `const exportBundle = "tcb1\x00\xff\"`+"`"+`\n"`)
 }
+
+// TestPatchErrorsJS: js/wasm's errors read as Linux's, those Linux lacks
+// and ENOSYS ("not implemented on js") as they were, nothing else changes.
+func TestPatchErrorsJS(t *testing.T) {
+	goroot, err := goRoot()
+	require.NoError(t, err)
+	tables, err := os.ReadFile(filepath.Join(goroot, "src", "syscall", "tables_js.go"))
+	require.NoError(t, err)
+	linux, err := os.ReadFile(filepath.Join(goroot, "src", "syscall", "zerrors_linux_amd64.go"))
+	require.NoError(t, err)
+	out, err := PatchErrorsJS(tables, linux)
+	require.NoError(t, err)
+	for _, want := range []string{
+		"\tENOENT:          \"no such file or directory\",\n",
+		"\tEEXIST:          \"file exists\",\n",
+		"\tENOTEMPTY:       \"directory not empty\",\n",
+		// What the page lacks keeps saying so.
+		"\tENOSYS:          \"not implemented on \" + runtime.GOOS,\n",
+	} {
+		assert.Contains(t, string(out), want)
+	}
+	assert.Equal(t, strings.Count(string(tables), "\n"), strings.Count(string(out), "\n"))
+	assert.Equal(t, strings.Count(string(tables), `",`), strings.Count(string(out), `",`))
+	_, err = PatchErrorsJS([]byte("package syscall\n"), linux)
+	assert.ErrorContains(t, err, "update internal/playbuild/errors.go")
+	_, err = PatchErrorsJS(tables, []byte("package syscall\n"))
+	assert.ErrorContains(t, err, "update internal/playbuild/errors.go")
+}

@@ -16,11 +16,11 @@ import (
 //     what a run printed against the program's transcript (verdict.go).
 //     It keeps the imported packages between programs.
 //   - "run" interprets a lowered program, as the native worker does, and
-//     exits with its status. The program is globalThis.concbookProgram if
-//     that is set; else the instance sets globalThis.concbookStart and
-//     waits for the page to call it with the program, so that the page can
-//     start an instance (its runtime and packages initialised) before the
-//     reader clicks Run. It is built with -tags faketime and a patched
+//     exits with its status. The instance sets globalThis.concbookStart and
+//     waits for the page to call it with the program (and true for a test
+//     program, whose Test functions it runs as go test -v does), so that
+//     the page can start an instance (its runtime and packages initialised)
+//     before the reader clicks Run. It is built with -tags faketime and a patched
 //     runtime (internal/playbuild), so sleeps take no time and writes to fd
 //     1 and 2 are framed with their virtual time, which worker.js decodes.
 func main() {
@@ -30,9 +30,9 @@ func main() {
 	}
 	switch mode {
 	case "run":
-		src := js.Global().Get("concbookProgram")
-		if src.Type() != js.TypeString {
-			src = awaitProgram()
+		src, test := awaitProgram()
+		if test {
+			os.Setenv(testEnv, "1") // the worker's test mode (testmode.go)
 		}
 		// The interpreter is made for the program: it is given only the
 		// packages the program imports, which is quicker than making
@@ -53,19 +53,24 @@ func main() {
 }
 
 // awaitProgram sets globalThis.concbookStart and returns the program it is
-// called with. The program then runs while the call is in progress: the
+// called with, and whether it is a test program. The program then runs while the call is in progress: the
 // call returns when the program has exited, or is deadlocked (the patched
 // runtime moves the fake clock while a returned call waits for Go to go
 // idle).
-func awaitProgram() js.Value {
-	ch := make(chan js.Value, 1)
+func awaitProgram() (src js.Value, test bool) {
+	type call struct {
+		src  js.Value
+		test bool
+	}
+	ch := make(chan call, 1)
 	var start js.Func
 	start = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		js.Global().Delete("concbookStart")
 		start.Release()
-		ch <- args[0]
+		ch <- call{args[0], len(args) > 1 && args[1].Truthy()}
 		return nil
 	})
 	js.Global().Set("concbookStart", start)
-	return <-ch
+	c := <-ch
+	return c.src, c.test
 }

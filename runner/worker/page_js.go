@@ -5,9 +5,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/token"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -26,7 +26,7 @@ const pageFile = "prog.go"
 func serve() {
 	js.Global().Set("concbook", js.ValueOf(map[string]any{
 		"prepare": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			return prepareJS(args[0].String())
+			return prepareJS(args[0].String(), len(args) > 1 && args[1].Truthy())
 		}),
 		"verdict": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			out := make([]byte, args[0].Get("length").Int())
@@ -40,9 +40,9 @@ func serve() {
 
 // prepareJS is prepare's answer as a JS object: {source} for a program
 // that compiles, {compileError} with the compiler's lines for one that does
-// not, {error} when the runner failed.
-func prepareJS(src string) any {
-	out, err := prepare([]byte(src))
+// not, {error} when the runner failed. test is true for a test program.
+func prepareJS(src string, test bool) any {
+	out, err := prepare([]byte(src), test)
 	if err != nil {
 		var ce compileError
 		if errors.As(err, &ce) {
@@ -60,12 +60,21 @@ type compileError struct{ msg string }
 func (e compileError) Error() string { return e.msg }
 
 // prepare checks a page program's imports, then type-checks and lowers it
-// as the engine does for the command line (internal/engine/prepare.go).
-func prepare(src []byte) ([]byte, error) {
+// as the engine does for the command line (internal/engine/prepare.go): a
+// test program (test) as a test file of package main, whose Test functions
+// the run instance runs as go test -v does (testmode.go). The page names
+// the program prog.go unless its source says otherwise: a test program
+// comes with the //line directives of its Markdown, so that t.Log names the
+// lines go test names in the book's transcripts.
+func prepare(src []byte, test bool) ([]byte, error) {
 	if err := checkImports(src); err != nil {
 		return nil, err
 	}
-	out, err := lower.Program("main.go", append([]byte("//line "+pageFile+":1:1\n"), src...))
+	lowerProgram := lower.Program
+	if test {
+		lowerProgram = lower.TestProgram
+	}
+	out, err := lowerProgram("main.go", append([]byte("//line "+pageFile+":1:1\n"), src...))
 	if err != nil {
 		var le *lower.Error
 		var te *typecheck.Error
@@ -78,26 +87,48 @@ func prepare(src []byte) ([]byte, error) {
 }
 
 // checkImports refuses, at their positions, the imports of packages the
-// page does not carry (internal/play/pagepkgs). A program that does not
-// parse is left to the type checker, which reports it as the compiler does.
+// page does not carry (internal/play/pagepkgs), and the names a program
+// uses of a package the page carries in part (net.Dial; pagepkgs.Partial).
+// A program that does not parse is left to the type checker, which reports
+// it as the compiler does.
 func checkImports(src []byte) error {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, pageFile, src, parser.ImportsOnly)
+	f, err := parser.ParseFile(fset, pageFile, src, parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}
 	var lines []string
+	refuse := func(pos token.Pos, msg string) {
+		p := fset.Position(pos)
+		lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", p.Filename, p.Line, p.Column, msg))
+	}
+	partial := map[string]string{} // local name → path
 	for _, imp := range f.Imports {
 		path, err := strconv.Unquote(imp.Path.Value)
-		if err != nil || pagepkgs.Available(path) {
-			continue
+		switch {
+		case err != nil:
+		case !pagepkgs.Available(path):
+			refuse(imp.Path.Pos(), pagepkgs.Refusal(path))
+		case pagepkgs.Partial[path] != nil:
+			name := path[strings.LastIndex(path, "/")+1:]
+			if imp.Name != nil {
+				name = imp.Name.Name
+			}
+			partial[name] = path
 		}
-		pos := fset.Position(imp.Path.Pos())
-		lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", pageFile, pos.Line, pos.Column, pagepkgs.Refusal(path)))
+	}
+	if len(partial) > 0 {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if x, ok := sel.X.(*ast.Ident); ok && partial[x.Name] != "" && !pagepkgs.Has(partial[x.Name], sel.Sel.Name) {
+					refuse(sel.Sel.Pos(), pagepkgs.NameRefusal(partial[x.Name], sel.Sel.Name))
+				}
+			}
+			return true
+		})
 	}
 	if len(lines) == 0 {
 		return nil
 	}
-	sort.Strings(lines)
 	return compileError{strings.Join(lines, "\n")}
 }

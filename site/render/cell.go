@@ -103,7 +103,7 @@ func (r *cellRenderer) render(w util.BufWriter, src []byte, node ast.Node, enter
 		if b.Index > 0 {
 			id = fmt.Sprintf("program-%s-%d", p.Name, b.Index+1)
 		}
-		fmt.Fprintf(w, `<figure class="cell program%s" id="%s" data-program="%s" data-id="%s" data-part="%d">`, short, esc(id), esc(p.Name), esc(p.ID()), b.Index)
+		fmt.Fprintf(w, `<figure class="cell program%s" id="%s" data-program="%s" data-id="%s" data-part="%d"%s>`, short, esc(id), esc(p.Name), esc(p.ID()), b.Index, testAttr(p, b))
 		kind := "program"
 		switch {
 		case p.SolutionOf != nil:

@@ -28,7 +28,7 @@ import (
 // A starter the page can run has the run tools: the reader's answer is
 // checked against the solution's transcript.
 func writeExerciseHead(w util.BufWriter, p *book.Program, runs bool, class string) {
-	fmt.Fprintf(w, `<figure class="cell program exercise%s" id="program-%s" data-program="%s" data-id="%s" data-part="0" data-exercise="%s"`, class, esc(p.Name), esc(p.Name), esc(p.ID()), esc(p.Name))
+	fmt.Fprintf(w, `<figure class="cell program exercise%s" id="program-%s" data-program="%s" data-id="%s" data-part="0" data-exercise="%s"%s`, class, esc(p.Name), esc(p.Name), esc(p.ID()), esc(p.Name), testAttr(p, p.Segments[0]))
 	if s := p.Solution; s != nil {
 		fmt.Fprintf(w, ` data-solution="%s" data-transcript="%s"`, esc(s.Name), esc(s.TranscriptPath()))
 	}

@@ -38,6 +38,18 @@ func writeRunTools(w util.BufWriter, t runTools) {
 	}
 }
 
+// testAttr is the attribute that marks each cell of a test program, which
+// the page runs as go test -v runs it: data-test="chapters/CH.md:LINE", where
+// the block's code starts in the book. The page puts a //line directive
+// there before each block, so that t.Log and t.Error name the lines go test
+// names in the program's transcript. Other programs have none ("").
+func testAttr(p *book.Program, b *book.CodeBlock) string {
+	if !p.Test {
+		return ""
+	}
+	return fmt.Sprintf(` data-test="%s:%d"`, esc(p.Chapter.Path), b.CodeLine)
+}
+
 // writeRunArea writes the empty place where a run in the page shows its
 // output and its verdict (the element gets data-verdict).
 //

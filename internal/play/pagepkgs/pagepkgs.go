@@ -13,6 +13,7 @@ package pagepkgs
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Std are the standard packages, sorted.
@@ -28,20 +29,29 @@ var Std = []string{
 	"errors",
 	"fmt",
 	"io",
+	"io/fs",
+	"io/ioutil",
 	"log",
 	"maps",
 	"math",
 	"math/bits",
 	"math/rand",
 	"math/rand/v2",
+	"net",
 	"os",
+	"path",
+	"path/filepath",
 	"runtime",
+	"runtime/pprof",
+	"runtime/trace",
 	"slices",
 	"sort",
 	"strconv",
 	"strings",
 	"sync",
 	"sync/atomic",
+	"testing",
+	"testing/synctest",
 	"text/tabwriter",
 	"time",
 	"unicode",
@@ -57,6 +67,34 @@ var NoSymbols = []string{"iter"}
 var Module = []string{
 	"golang.org/x/sync/errgroup",
 	"golang.org/x/sync/semaphore",
+}
+
+// Partial are packages of Std the page carries in part: the names a page
+// program may use, sorted. The others would pull in far more than the page
+// needs, or cannot work in it: net's in-memory connection (net.Pipe, whose
+// deadlines run on the virtual clock) is there, its network is not. The
+// type checker knows the whole package; a program that names anything else
+// is refused at that name (NameRefusal).
+var Partial = map[string][]string{
+	"net": {"Addr", "Conn", "ErrClosed", "Error", "Pipe"},
+}
+
+// Has reports whether a page program may use path.name: every exported
+// name of an available package, only the listed ones of a partial one.
+func Has(path, name string) bool {
+	names, partial := Partial[path]
+	if !partial {
+		return Available(path)
+	}
+	_, found := slices.BinarySearch(names, name)
+	return found
+}
+
+// NameRefusal is the message for a name of a partial package that the page
+// does not carry.
+func NameRefusal(path, name string) string {
+	pkg := path[strings.LastIndex(path, "/")+1:]
+	return fmt.Sprintf("%s.%s is not available in the page (of package %s it has %s only); run it with go run", pkg, name, path, strings.Join(Partial[path], ", "))
 }
 
 // All is every package a page program may import, sorted.

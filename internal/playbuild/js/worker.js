@@ -86,23 +86,315 @@ class FrameDecoder {
 	}
 }
 
+// The open flags MemFS takes (Linux's values); Go's syscall package reads
+// them from fs.constants when an instance starts.
+const O = { O_WRONLY: 1, O_RDWR: 2, O_CREAT: 0o100, O_EXCL: 0o200, O_TRUNC: 0o1000, O_APPEND: 0o2000, O_DIRECTORY: 0o200000 };
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+// The working directory of a run, empty at its start, as the command line
+// gives each program a fresh temporary directory.
+const WORK_DIR = "/tmp/run";
+
+// fsError is the error Go's syscall package maps by its code (ENOENT...).
+function fsError(code) {
+	const e = new Error(code);
+	e.code = code;
+	return e;
+}
+
+// MemFS is a file system in memory, in the shape of node's fs module as Go's
+// syscall/fs_js.go calls it (callbacks, node's flags and stat fields): a
+// run's program can create, write, read, list and remove files and
+// directories, all gone when the next run starts (reset). It has / , /tmp
+// and the working directory; no links, owners or devices. File descriptors
+// 0, 1 and 2 are the program's standard streams, which the worker handles.
+class MemFS {
+	constructor() {
+		this.constants = O;
+		this.reset();
+	}
+
+	reset() {
+		this.ino = 0;
+		this.root = this._node(S_IFDIR | 0o755);
+		this.fds = new Map();
+		this.nextFD = 3;
+		this.cwd = "/";
+		this.mkdirAll("/tmp");
+		this.mkdirAll(WORK_DIR);
+		this.cwd = WORK_DIR;
+	}
+
+	mkdirAll(path) {
+		let dir = this.root;
+		for (const name of this._parts(path)) {
+			if (!dir.entries.has(name)) dir.entries.set(name, this._node(S_IFDIR | 0o755));
+			dir = dir.entries.get(name);
+		}
+	}
+
+	_node(mode) {
+		const now = Date.now();
+		const n = { mode, ino: ++this.ino, atimeMs: now, mtimeMs: now, ctimeMs: now };
+		if (mode & S_IFDIR) n.entries = new Map();
+		else n.data = new Uint8Array(0), n.size = 0;
+		return n;
+	}
+
+	_parts(path) {
+		if (typeof path !== "string" || path === "") throw fsError("ENOENT");
+		const abs = path.startsWith("/") ? path : this.cwd + "/" + path;
+		const parts = [];
+		for (const p of abs.split("/")) {
+			if (p === "" || p === ".") continue;
+			if (p === "..") parts.pop();
+			else parts.push(p);
+		}
+		return parts;
+	}
+
+	// _lookup returns {parent, name, node} for path: node undefined when
+	// the path's last name does not exist in its (existing) parent.
+	_lookup(path) {
+		const parts = this._parts(path);
+		let dir = this.root;
+		for (let i = 0; i < parts.length - 1; i++) {
+			const next = dir.entries.get(parts[i]);
+			if (!next) throw fsError("ENOENT");
+			if (!next.entries) throw fsError("ENOTDIR");
+			dir = next;
+		}
+		if (parts.length === 0) return { parent: null, name: "", node: this.root };
+		const name = parts[parts.length - 1];
+		return { parent: dir, name, node: dir.entries.get(name) };
+	}
+
+	_existing(path) {
+		const at = this._lookup(path);
+		if (!at.node) throw fsError("ENOENT");
+		return at.node;
+	}
+
+	_fd(fd) {
+		const f = this.fds.get(fd);
+		if (!f) throw fsError("EBADF");
+		return f;
+	}
+
+	_stat(n) {
+		const size = n.entries ? 4096 : n.size;
+		return {
+			dev: 1, ino: n.ino, mode: n.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size,
+			blksize: 4096, blocks: Math.ceil(size / 512),
+			atimeMs: n.atimeMs, mtimeMs: n.mtimeMs, ctimeMs: n.ctimeMs,
+			isDirectory() { return !!n.entries; },
+		};
+	}
+
+	_resize(n, size) {
+		if (size > n.data.length) {
+			const grown = new Uint8Array(Math.max(size, n.data.length * 2));
+			grown.set(n.data.subarray(0, n.size));
+			n.data = grown;
+		} else if (size < n.size) {
+			n.data.fill(0, size, n.size);
+		}
+		n.size = size;
+		n.mtimeMs = n.ctimeMs = Date.now();
+	}
+
+	// _do runs f and hands its result, or the error it throws, to the
+	// callback, as node's asynchronous calls do.
+	_do(callback, f) {
+		let result;
+		try {
+			result = f();
+		} catch (e) {
+			callback(e.code ? e : fsError("EIO"));
+			return;
+		}
+		callback(null, result);
+	}
+
+	open(path, flags, mode, callback) {
+		this._do(callback, () => {
+			const at = this._lookup(path);
+			let n = at.node;
+			if (n) {
+				if ((flags & O.O_CREAT) && (flags & O.O_EXCL)) throw fsError("EEXIST");
+				if (n.entries && (flags & (O.O_WRONLY | O.O_RDWR))) throw fsError("EISDIR");
+				if ((flags & O.O_DIRECTORY) && !n.entries) throw fsError("ENOTDIR");
+				if ((flags & O.O_TRUNC) && !n.entries) this._resize(n, 0);
+			} else {
+				if (!(flags & O.O_CREAT) || !at.parent) throw fsError("ENOENT");
+				n = this._node(S_IFREG | (mode & 0o777 & ~0o022));
+				at.parent.entries.set(at.name, n);
+			}
+			const fd = this.nextFD++;
+			this.fds.set(fd, { node: n, flags, pos: 0 });
+			return fd;
+		});
+	}
+
+	close(fd, callback) {
+		this._do(callback, () => { this._fd(fd); this.fds.delete(fd); });
+	}
+
+	fstat(fd, callback) { this._do(callback, () => this._stat(this._fd(fd).node)); }
+	stat(path, callback) { this._do(callback, () => this._stat(this._existing(path))); }
+	lstat(path, callback) { this.stat(path, callback); }
+
+	read(fd, buffer, offset, length, position, callback) {
+		if (fd === 0) { callback(null, 0); return; } // standard input is empty
+		this._do(callback, () => {
+			const f = this._fd(fd);
+			if (f.node.entries) throw fsError("EISDIR");
+			if (f.flags & O.O_WRONLY) throw fsError("EBADF");
+			const at = position === null || position === undefined ? f.pos : position;
+			const n = Math.max(0, Math.min(length, f.node.size - at));
+			buffer.set(f.node.data.subarray(at, at + n), offset);
+			if (position === null || position === undefined) f.pos += n;
+			return n;
+		});
+	}
+
+	write(fd, buffer, offset, length, position, callback) {
+		if (fd === 1 || fd === 2) { callback(null, this.writeSync(fd, buffer.subarray(offset, offset + length))); return; }
+		this._do(callback, () => {
+			const f = this._fd(fd);
+			if (!(f.flags & (O.O_WRONLY | O.O_RDWR))) throw fsError("EBADF");
+			const n = f.node;
+			let at = position === null || position === undefined ? f.pos : position;
+			if (f.flags & O.O_APPEND) at = n.size;
+			if (at + length > n.size) this._resize(n, at + length);
+			n.data.set(buffer.subarray(offset, offset + length), at);
+			n.mtimeMs = n.ctimeMs = Date.now();
+			if (position === null || position === undefined) f.pos = at + length;
+			return length;
+		});
+	}
+
+	readdir(path, callback) {
+		this._do(callback, () => {
+			const n = this._existing(path);
+			if (!n.entries) throw fsError("ENOTDIR");
+			return [...n.entries.keys()].sort();
+		});
+	}
+
+	mkdir(path, perm, callback) {
+		this._do(callback, () => {
+			const at = this._lookup(path);
+			if (at.node) throw fsError("EEXIST");
+			at.parent.entries.set(at.name, this._node(S_IFDIR | (perm & 0o777 & ~0o022)));
+		});
+	}
+
+	unlink(path, callback) {
+		this._do(callback, () => {
+			const at = this._lookup(path);
+			if (!at.node) throw fsError("ENOENT");
+			if (at.node.entries) throw fsError("EISDIR");
+			at.parent.entries.delete(at.name);
+		});
+	}
+
+	rmdir(path, callback) {
+		this._do(callback, () => {
+			const at = this._lookup(path);
+			if (!at.node) throw fsError("ENOENT");
+			if (!at.node.entries) throw fsError("ENOTDIR");
+			if (!at.parent) throw fsError("EBUSY");
+			if (at.node.entries.size) throw fsError("ENOTEMPTY");
+			at.parent.entries.delete(at.name);
+		});
+	}
+
+	rename(from, to, callback) {
+		this._do(callback, () => {
+			const src = this._lookup(from);
+			if (!src.node) throw fsError("ENOENT");
+			const dst = this._lookup(to);
+			if (dst.node && dst.node !== src.node) {
+				if (dst.node.entries && !src.node.entries) throw fsError("EISDIR");
+				if (!dst.node.entries && src.node.entries) throw fsError("ENOTDIR");
+				if (dst.node.entries && dst.node.entries.size) throw fsError("ENOTEMPTY");
+			}
+			src.parent.entries.delete(src.name);
+			dst.parent.entries.set(dst.name, src.node);
+		});
+	}
+
+	truncate(path, length, callback) {
+		this._do(callback, () => {
+			const n = this._existing(path);
+			if (n.entries) throw fsError("EISDIR");
+			this._resize(n, length);
+		});
+	}
+
+	ftruncate(fd, length, callback) {
+		this._do(callback, () => {
+			const f = this._fd(fd);
+			if (f.node.entries) throw fsError("EISDIR");
+			this._resize(f.node, length);
+		});
+	}
+
+	chmod(path, mode, callback) {
+		this._do(callback, () => { const n = this._existing(path); n.mode = (n.mode & ~0o7777) | (mode & 0o7777); });
+	}
+
+	fchmod(fd, mode, callback) {
+		this._do(callback, () => { const n = this._fd(fd).node; n.mode = (n.mode & ~0o7777) | (mode & 0o7777); });
+	}
+
+	utimes(path, atime, mtime, callback) {
+		this._do(callback, () => { const n = this._existing(path); n.atimeMs = atime * 1000; n.mtimeMs = mtime * 1000; });
+	}
+
+	fsync(fd, callback) { this._do(callback, () => { this._fd(fd); }); }
+
+	chown(path, uid, gid, callback) { callback(fsError("EPERM")); }
+	fchown(fd, uid, gid, callback) { callback(fsError("EPERM")); }
+	lchown(path, uid, gid, callback) { callback(fsError("EPERM")); }
+	link(path, link, callback) { callback(fsError("ENOSYS")); }
+	symlink(path, link, callback) { callback(fsError("ENOSYS")); }
+	readlink(path, callback) { callback(fsError("EINVAL")); } // no links: none is one
+
+	// chdir is process.chdir: it throws, as node's does.
+	chdir(path) {
+		const n = this._existing(path);
+		if (!n.entries) throw fsError("ENOTDIR");
+		this.cwd = "/" + this._parts(path).join("/");
+	}
+
+	// writeSync is replaced by the worker: standard output and error.
+	writeSync(fd, buf) { return buf.length; }
+}
+
 if (typeof module !== "undefined") {
-	module.exports = { FrameDecoder };
+	module.exports = { FrameDecoder, MemFS, WORK_DIR };
 }
 
 // The worker proper; not when a test loads this file for FrameDecoder.
 if (typeof importScripts === "function") {
+	// The programs' file system, in memory, emptied before each run
+	// (MemFS); wasm_exec.js keeps an fs that is already there.
+	const fsys = new MemFS();
+	globalThis.fs = fsys;
 	importScripts("wasm_exec.js");
+	globalThis.process.cwd = () => fsys.cwd;
+	globalThis.process.chdir = (path) => fsys.chdir(path);
 
 	// Where writes go: the run in progress, or the console.
 	let sink = null;
-	const fsys = globalThis.fs;
-	const consoleWrite = fsys.writeSync.bind(fsys);
+	const decoder = new TextDecoder("utf-8");
+	const consoleWrite = (fd, buf) => {
+		console.log(decoder.decode(buf));
+		return buf.length;
+	};
 	fsys.writeSync = (fd, buf) => (sink ? sink(fd, buf) : consoleWrite(fd, buf));
-	// Standard input is empty, as on the command line: a read is at its end.
-	const read = fsys.read.bind(fsys);
-	fsys.read = (fd, buffer, offset, length, position, callback) =>
-		fd === 0 ? callback(null, 0) : read(fd, buffer, offset, length, position, callback);
 
 	// The compiled module, shared by every instance; the page may hand it
 	// over so that a new worker does not compile it again.
@@ -158,7 +450,6 @@ if (typeof importScripts === "function") {
 		const st = { go, exitCode: null, failure: null, start: null };
 		go.exit = (code) => { st.exitCode = code; };
 		st.ready = (async () => {
-			delete globalThis.concbookProgram;
 			delete globalThis.concbookStart;
 			const inst = await WebAssembly.instantiate(mod, go.importObject);
 			go.run(inst).catch((e) => {
@@ -178,8 +469,9 @@ if (typeof importScripts === "function") {
 	}
 
 	// runProgram runs a lowered program in a started instance, posting its
-	// writes, and resolves to {exitCode, capped, bytes}.
-	async function runProgram(st, source) {
+	// writes, and resolves to {exitCode, capped, bytes}. A test program
+	// (test) runs its Test functions as go test -v does.
+	async function runProgram(st, source, test) {
 		await st.ready;
 		const go = st.go;
 		const dec = new FrameDecoder();
@@ -208,6 +500,7 @@ if (typeof importScripts === "function") {
 				if (e !== CAPPED && st.exitCode === null && !st.failure) st.failure = e;
 			}
 		};
+		fsys.reset();
 		sink = (fd, buf) => {
 			if (capped) throw CAPPED;
 			emit(dec.feed(buf)); // feed copies: buf is a view of Go's memory
@@ -218,7 +511,7 @@ if (typeof importScripts === "function") {
 			// exited or when Go has nothing left to do: under faketime the
 			// runtime schedules no timers (it jumps the clock), so that is
 			// a deadlock.
-			guard(() => st.start(source));
+			guard(() => st.start(source, test));
 			if (st.exitCode === null && !capped && !st.failure && go._scheduledTimeouts.size === 0) {
 				// Resume Go with event 0, as wasm_exec_node.js does when
 				// node finds nothing left to do: the runtime then reports
@@ -248,7 +541,9 @@ if (typeof importScripts === "function") {
 	let busy = false;
 
 	async function handleRun(msg) {
+		const t0 = performance.now();
 		const mod = await loadModule(msg.module);
+		const t1 = performance.now();
 		const service = await startService(mod);
 		if (!readySent) {
 			readySent = true;
@@ -256,21 +551,26 @@ if (typeof importScripts === "function") {
 		}
 		const transcript = msg.transcript || "";
 		const name = msg.name || "";
-		const t0 = performance.now();
-		const prep = service.prepare(msg.source);
-		const t1 = performance.now();
+		const t2 = performance.now();
+		const test = !!msg.test;
+		const prep = service.prepare(msg.source, test);
+		const t3 = performance.now();
 		if (prep.error) throw new Error(prep.error);
 		let result;
+		let t4 = t3;
 		if (prep.compileError !== undefined) {
 			const out = prep.compileError + "\n";
 			postMessage({ type: "output", text: out, at: 0 });
 			result = { exitCode: 1, capped: false, bytes: new TextEncoder().encode(out) };
 		} else {
-			result = await runProgram(takeInstance(mod), prep.source);
+			const st = takeInstance(mod);
+			await st.ready;
+			t4 = performance.now();
+			result = await runProgram(st, prep.source, test);
 		}
-		const t2 = performance.now();
+		const t5 = performance.now();
 		const v = service.verdict(result.bytes, result.exitCode, result.capped, transcript, name);
-		const t3 = performance.now();
+		const t6 = performance.now();
 		return {
 			type: "done",
 			exitCode: result.exitCode,
@@ -278,8 +578,12 @@ if (typeof importScripts === "function") {
 			report: v.report,
 			output: v.output,
 			capped: result.capped,
-			// Real milliseconds of each step, for benchmarks and curious readers.
-			timings: { prepare: t1 - t0, run: t2 - t1, verdict: t3 - t2 },
+			// Real milliseconds of each step, for benchmarks and curious
+			// readers: fetching and compiling the runner (the first run
+			// only), starting its service (likewise), type-checking and
+			// lowering, starting the run's Go instance (unless one was
+			// ready), the run, and the verdict.
+			timings: { load: t1 - t0, service: t2 - t1, prepare: t3 - t2, start: t4 - t3, run: t5 - t4, verdict: t6 - t5 },
 		};
 	}
 

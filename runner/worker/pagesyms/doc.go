@@ -6,7 +6,9 @@
 //
 // The go1_26_*.go files and restricted.go are copies of yaegi's
 // (third_party/yaegi/stdlib) with the package clause renamed, made by
-// internal/copysyms; run go generate here after changing the list.
+// internal/copysyms; run go generate here after changing the list. The
+// table of a package the page carries in part (pagepkgs.Partial: net) keeps
+// the names listed there only.
 // TestUpToDate fails when they differ from what copysyms would write.
 // maptypes.go is maptypes.go of yaegi's stdlib restricted to these packages.
 package pagesyms

@@ -6,7 +6,7 @@
 // (play/worker.js), on the Go Playground's virtual clock, and shows what it
 // prints and whether that matches the book's transcript. The messages
 // between this page and the worker are described in play/worker.js: the
-// page sends {type: "run", name, source, transcript[, module]}; the worker
+// page sends {type: "run", name, source, transcript, test[, module]}; the worker
 // answers "ready" (with the compiled module), "output" writes, then "done"
 // (exit code, verdict, report, capped) or "error".
 //
@@ -82,6 +82,23 @@
     for (var i = 0; i < p.parts.length; i++) {
       if (i > 0 && text.slice(-2) !== "\n\n") text += "\n";
       text += codeOf(p, i);
+    }
+    return text;
+  }
+
+  // A test program runs as go test -v runs it. Its cells say where their
+  // code starts in the book (data-test="chapters/CH.md:LINE", site/render),
+  // and its source has a //line directive there before each segment, as
+  // internal/book's Program.Source writes it: t.Log and t.Error then name
+  // the lines that go test names in the book's transcript.
+  function isTest(p) { return p.parts[0].hasAttribute("data-test"); }
+
+  function testSource(p) {
+    var text = "";
+    for (var i = 0; i < p.parts.length; i++) {
+      var code = codeOf(p, i);
+      text += "//line " + p.parts[i].getAttribute("data-test") + ":1\n" + code;
+      if (code.slice(-1) !== "\n") text += "\n";
     }
     return text;
   }
@@ -272,11 +289,17 @@
     clearRun(p, true);
     setButtons(p, true);
     setStatus(r, current ? "waiting for " + current.program.id + " to finish…" : "starting…");
-    var source = edited(p) ? Promise.resolve(joined(p)) : text("programs/" + p.id + ".go", true);
+    var source = isTest(p) ? Promise.resolve(testSource(p)) :
+      edited(p) ? Promise.resolve(joined(p)) : text("programs/" + p.id + ".go", true);
     // A program without a transcript says so under its code (site/render);
     // its run has no verdict.
     var transcript = p.last.querySelector(".no-transcript") ? Promise.resolve("") : text("programs/" + p.id + ".txt", false);
     r.inputs = Promise.all([source, transcript]);
+    // The worker starts now, its script loading while the program's files
+    // come; next() says so if it cannot start.
+    if (!worker && !current) {
+      try { worker = newWorker(); } catch (e) { worker = null; }
+    }
     queue.push(r);
     next();
   }
@@ -303,7 +326,7 @@
           finish(r, "error", "the Go runner did not load within " + LOAD_MS / 1000 + "s: check the connection and run again");
         }, LOAD_MS);
       }
-      var msg = { type: "run", name: r.program.id, source: inputs[0], transcript: inputs[1] };
+      var msg = { type: "run", name: r.program.id, source: inputs[0], transcript: inputs[1], test: isTest(r.program) };
       if (compiled) msg.module = compiled;
       worker.postMessage(msg);
     }, function (err) {
