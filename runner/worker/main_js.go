@@ -31,9 +31,6 @@ func main() {
 	switch mode {
 	case "run":
 		src, test := awaitProgram()
-		if test {
-			os.Setenv(testEnv, "1") // the worker's test mode (testmode.go)
-		}
 		// The interpreter is made for the program: it is given only the
 		// packages the program imports, which is quicker than making
 		// one with all of them ahead of the program (imports.go).
@@ -43,6 +40,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
 			os.Exit(1)
 		}
+		in.test = test // the worker's test mode (testmode.go)
 		os.Exit(in.run(prog, &status{}))
 	case "serve":
 		serve()
