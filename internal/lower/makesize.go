@@ -41,7 +41,7 @@ func makeSizeRule(p *program) error {
 		default:
 			return true
 		}
-		if containsTypeParam(elem) {
+		if hasTypeParam(elem) {
 			return true // no size to give
 		}
 		size := sizes.Sizeof(elem)
@@ -72,49 +72,6 @@ func makeSizeRule(p *program) error {
 		return true
 	})
 	return nil
-}
-
-// containsTypeParam reports whether t mentions a type parameter.
-func containsTypeParam(t types.Type) bool {
-	found := false
-	var walk func(types.Type)
-	seen := map[types.Type]bool{}
-	walk = func(t types.Type) {
-		if found || seen[t] {
-			return
-		}
-		seen[t] = true
-		switch u := t.(type) {
-		case *types.TypeParam:
-			found = true
-		case *types.Pointer:
-			walk(u.Elem())
-		case *types.Slice:
-			walk(u.Elem())
-		case *types.Array:
-			walk(u.Elem())
-		case *types.Map:
-			walk(u.Key())
-			walk(u.Elem())
-		case *types.Chan:
-			walk(u.Elem())
-		case *types.Named:
-			if args := u.TypeArgs(); args != nil {
-				for i := range args.Len() {
-					walk(args.At(i))
-				}
-			}
-			walk(u.Underlying())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				walk(u.Field(i).Type())
-			}
-		case *types.Signature, *types.Interface:
-			// pointer-sized whatever they mention
-		}
-	}
-	walk(t)
-	return found
 }
 
 // simpleSize reports whether the size e can be written twice with the
