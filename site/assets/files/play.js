@@ -399,6 +399,8 @@
       flush(r);
     }
     if (m.verdict === "match" || m.verdict === "mismatch") area.dataset.verdict = m.verdict;
+    // The worker's real milliseconds per step, for benchmarks and tools.
+    if (m.timings) area.dataset.timings = JSON.stringify(m.timings);
     if (m.verdict === "match") {
       setLine(area, "run-verdict", "✓ matches the book's transcript");
     } else if (m.verdict === "mismatch") {
@@ -455,6 +457,7 @@
   function clearRun(p, keep) {
     var area = p.run;
     delete area.dataset.verdict;
+    delete area.dataset.timings;
     delete area.dataset.state;
     if (!area.firstChild) return;
     ["run-out", "run-verdict", "run-report"].forEach(function (c) { setLine(area, c, ""); });
