@@ -49,6 +49,8 @@
 //   - selectbranch.go: break and continue in select cases.
 //   - minmax.go, clear.go, newexpr.go: the builtins min, max, clear and
 //     new(expr) (Go 1.21, 1.26).
+//   - mapkeys.go: refuses a map literal keyed by an interface with keys of
+//     the program's types, which no lookup would find.
 //   - print.go: print and println to standard error, runtime formatting.
 //   - gostmt.go: go f(x) keeps evaluating f and x in the caller and gets the
 //     crash handler.

@@ -113,6 +113,7 @@ var rules = []rule{
 	{"clear", clearRule},
 	{"unsafe", unsafeRule},
 	{"makesize", makeSizeRule},
+	{"mapkeys", mapKeysRule},
 	{"print", printRule},
 	{"newexpr", newExprRule},
 	{"gostmt", goStmtRule},
