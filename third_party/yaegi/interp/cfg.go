@@ -745,8 +745,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						src.typ = dest.typ
 					}
 				case src.action == aCompositeLit:
-					if dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
-						// Skip optimisation for assigned interface.
+					if dest.typ.cat == errorT || dest.typ.cat == valueT && dest.typ.rtype.Kind() == reflect.Interface {
+						// Skip optimisation for an assigned compiled
+						// interface, error included: the value is wrapped
+						// to be stored.
 						break
 					}
 					if dest.action == aGetIndex || dest.action == aStar {

@@ -1165,6 +1165,8 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		return value
 	}
 	tc := n.typ.cat
+	// A value whose static type is a struct is stored as it is.
+	isStruct := !isInterface(n.typ) && n.typ.TypeOf() != nil && n.typ.TypeOf().Kind() == reflect.Struct
 	if tc != structT {
 		// Always force wrapper generation for struct types, as they may contain
 		// embedded interface fields which require wrapping, even if reported as
@@ -1210,7 +1212,7 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 		if vi, ok := v.Interface().(valueInterface); ok {
 			n2 = vi.node
 		}
-		v = getConcreteValue(v)
+		v = concreteValue(v, !isStruct)
 		w := reflect.New(wrap).Elem()
 		w.Field(0).Set(v)
 		for i, m := range methods {

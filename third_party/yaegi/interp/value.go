@@ -267,6 +267,16 @@ func genValueInterface(n *node) func(*frame) reflect.Value {
 }
 
 func getConcreteValue(val reflect.Value) reflect.Value {
+	return concreteValue(val, true)
+}
+
+// concreteValue is val without its valueInterface wrappers and, when
+// searchFields is set and the value is a struct without methods, the
+// concrete value an emulated interface holds in its fields. A value whose
+// static type is a struct is that struct, not an emulated interface:
+// searching its fields would replace it with one of them (a struct with an
+// error field, converted to error, became its field).
+func concreteValue(val reflect.Value, searchFields bool) reflect.Value {
 	v := val
 	for {
 		vi, ok := v.Interface().(valueInterface)
@@ -278,7 +288,7 @@ func getConcreteValue(val reflect.Value) reflect.Value {
 	if v.NumMethod() > 0 {
 		return v
 	}
-	if v.Kind() != reflect.Struct {
+	if v.Kind() != reflect.Struct || !searchFields {
 		return v
 	}
 	// Search a concrete value in fields of an emulated interface.
