@@ -47,6 +47,9 @@ func (p *program) describeNeeded(t types.Type) bool {
 			if t.Obj().Pkg() == nil {
 				return true // error
 			}
+			if _, isIface := t.Underlying().(*types.Interface); isIface {
+				return true // fmt.Stringer, io.Reader...: it may hold the program's values
+			}
 			return t.Obj().Pkg() == p.pkg
 		case *types.Interface, *types.TypeParam:
 			return true

@@ -262,6 +262,10 @@ func (p *program) containsInterface(t types.Type) bool {
 		switch t.(type) {
 		case *types.Interface, *types.TypeParam:
 			found = true
+		case *types.Named:
+			// an interface of another package: fmt.Stringer, io.Reader...
+			_, isIface := t.Underlying().(*types.Interface)
+			found = found || isIface
 		}
 	})
 	return found

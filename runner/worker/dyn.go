@@ -137,11 +137,27 @@ func CallMethod(x any, name string, args ...any) []any {
 }
 
 // Unadapt returns the compiled value that an adapter of the lowering
-// holds, or v.
+// holds, the interpreted value that a wrapper of yaegi's holds (what a
+// value of the program becomes in an interface of another package, such
+// as io.Reader: a struct whose first field is IValue), or v. The
+// lowering's type switches and assertions then see the program's value.
 func Unadapt(v any) any {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Struct && rv.NumField() == 1 && rv.Type().Field(0).Name == "ConcbookAdapted" {
 		return rv.Field(0).Interface()
+	}
+	for rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" && strings.Contains(rv.Type().PkgPath(), "yaegi") {
+		inner := rv.Field(0)
+		if inner.Kind() == reflect.Interface {
+			if inner.IsNil() {
+				return v
+			}
+			inner = inner.Elem()
+		}
+		if !inner.CanInterface() {
+			return v
+		}
+		v, rv = inner.Interface(), inner
 	}
 	return v
 }
