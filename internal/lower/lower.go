@@ -100,6 +100,7 @@ type rule struct {
 // rules run in order; each adds its edits to the program.
 var rules = []rule{
 	{"hoist", hoistRule},
+	{"genericalias", genericAliasRule},
 	{"generics", genericsRule},
 	{"crash", crashRule},
 	{"goloopvars", goLoopVarsRule},
@@ -270,6 +271,7 @@ var errUnnameable = errors.New("type cannot be named here")
 // top level, where the helpers are), qualifying packages by their names in
 // the file and importing those the file does not import.
 func (p *program) typeString(t types.Type, at token.Pos) (string, error) {
+	t = withoutGenericAliases(t)
 	var bad error
 	s := types.TypeString(t, func(pkg *types.Package) string {
 		if pkg == p.pkg {
