@@ -14,8 +14,8 @@ import (
 func forCondRule(p *program) error {
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		f, ok := n.(*ast.ForStmt)
-		if !ok || f.Init == nil || f.Cond != nil {
-			return true
+		if !ok || f.Init == nil || f.Cond != nil || p.carriesLoopVars(f) {
+			return true // (loopvar.go writes a carried loop's header whole)
 		}
 		// The first semicolon after the init statement ends it.
 		off := p.offset(f.Init.End())

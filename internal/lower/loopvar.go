@@ -16,8 +16,9 @@ import (
 //	for k, v := range m {            becomes   for k, v := range m { k, v := k, v;
 //
 // A three-clause loop whose body both captures and assigns its variable
-// would need the copy carried back before the post statement; it is
-// refused. Range over an integer, over a function and over channels are their own rules'.
+// carries each iteration's variables to the next through pointers
+// (carryLoopVars). Range over an integer, over a function and over
+// channels are their own rules'.
 func loopVarRule(p *program) error {
 	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
@@ -55,9 +56,11 @@ func loopVarRule(p *program) error {
 					continue
 				}
 				if pos := p.assignedIn(obj, s.Body); pos.IsValid() {
-					err = p.errorf(pos, "unsupported: loop variable %s is captured by a closure (or its address taken) and assigned in the loop body; "+
-						"Go 1.22 gives each iteration its own %s, which the runner cannot follow here: assign a copy instead (v := %s)", id.Name, id.Name, id.Name)
-					return false
+					if err = p.deferredCapture(s, s.Body); err != nil {
+						return false
+					}
+					err = p.carryLoopVars(s, init, pos)
+					return err == nil
 				}
 				names = append(names, id.Name)
 			}
@@ -222,4 +225,88 @@ func (p *program) deferredCapture(loop ast.Stmt, body *ast.BlockStmt) error {
 		return false
 	})
 	return err
+}
+
+// carryLoopVars rewrites a three-clause loop whose body captures a loop
+// variable and assigns it: each iteration declares its variables, the
+// first from the init statement, the others from the last iteration's
+// (through a pointer to them, so that what the body assigned, continue
+// included, is carried), then runs the post statement on them, as Go 1.22
+// does. The loop's header and the body's first line become:
+//
+//	for i := 0; i < 3; i++ {
+//
+//	for __first1, __last1 := true, (*int)(nil); true; __first1 = false { var i int; if __first1 { i = 0 } else { i = *__last1; i++ }; if !(i < 3) { break }; __last1 = &i;
+//
+// The condition is true rather than absent: yaegi runs the init statement
+// of a loop without condition again at every iteration (forcond.go).
+// at is where the body assigns a variable, for the refusal when the loop
+// cannot be rewritten.
+func (p *program) carryLoopVars(s *ast.ForStmt, init *ast.AssignStmt, at token.Pos) error {
+	refuse := func(why string) error {
+		return p.errorf(at, "unsupported: a loop variable captured by a closure (or its address taken) and assigned in the loop body, %s; "+
+			"assign a copy instead (v := i) and change that", why)
+	}
+	if p.fset.Position(s.For).Line != p.fset.Position(s.Body.Lbrace).Line {
+		return refuse("in a loop whose header spans lines")
+	}
+	first := p.name("__first")
+	var vars, lasts, decls, nils, derefs, addrs []string
+	for _, e := range init.Lhs {
+		id, ok := e.(*ast.Ident)
+		if !ok || id.Name == "_" {
+			return refuse("beside a blank loop variable")
+		}
+		obj := p.info.Defs[id]
+		if obj == nil {
+			return refuse("redeclaring a variable")
+		}
+		ts, err := p.typeString(obj.Type(), s.Body.Lbrace)
+		if err != nil {
+			return refuse("of a type the runner cannot name there")
+		}
+		last := p.name("__last")
+		vars = append(vars, id.Name)
+		lasts = append(lasts, last)
+		decls = append(decls, "var "+id.Name+" "+ts+";")
+		nils = append(nils, "(*"+ts+")(nil)")
+		derefs = append(derefs, "*"+last)
+		addrs = append(addrs, "&"+id.Name)
+	}
+	var rhs []string
+	for _, r := range init.Rhs {
+		rhs = append(rhs, p.text(r))
+	}
+	var b strings.Builder
+	b.WriteString("for " + first + ", " + strings.Join(lasts, ", ") + " := true, " + strings.Join(nils, ", ") + "; true; " + first + " = false { ")
+	b.WriteString(strings.Join(decls, " ") + " ")
+	b.WriteString("if " + first + " { " + strings.Join(vars, ", ") + " = " + strings.Join(rhs, ", ") + " } else { " + strings.Join(vars, ", ") + " = " + strings.Join(derefs, ", "))
+	if s.Post != nil {
+		b.WriteString("; " + p.text(s.Post))
+	}
+	b.WriteString(" }; ")
+	if s.Cond != nil {
+		b.WriteString("if !(" + p.text(s.Cond) + ") { break }; ")
+	}
+	b.WriteString(strings.Join(lasts, ", ") + " = " + strings.Join(addrs, ", ") + ";")
+	p.carried[s] = true
+	p.replace(s.For, s.Body.Lbrace+1, b.String())
+	return nil
+}
+
+// carriesLoopVars reports whether carryLoopVars rewrites s: a variable
+// its init statement declares is captured in the body and assigned there.
+func (p *program) carriesLoopVars(s *ast.ForStmt) bool {
+	init, ok := s.Init.(*ast.AssignStmt)
+	if !ok || init.Tok != token.DEFINE {
+		return false
+	}
+	for _, e := range init.Lhs {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+			if obj := p.info.Defs[id]; obj != nil && p.captured(obj, s.Body) && p.assignedIn(obj, s.Body).IsValid() {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -66,6 +66,8 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 		tp:    tp,
 		names: map[string]bool{},
 		decls: map[string]string{},
+
+		carried: map[*ast.ForStmt]bool{},
 	}
 	p.base = tp.Fset.File(tp.File.Pos()).Base()
 	for _, s := range tp.File.Imports {
@@ -170,6 +172,7 @@ type program struct {
 	fnames      []funcName                // funcnames.go's names of the program's functions
 	goCreators  map[*ast.GoStmt]goCreator // where each go statement is
 	rangeBodies []rangeBody               // the loops over functions, in the order of the source
+	carried     map[*ast.ForStmt]bool     // loops loopvar.go rewrote whole (carryLoopVars)
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.
