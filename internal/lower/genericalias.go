@@ -69,7 +69,6 @@ func genericAliasRule(p *program) error {
 	return err
 }
 
-
 // withoutGenericAliases is t with every instance of a generic alias
 // replaced by the type it stands for, since genericAliasRule removes the
 // aliases' declarations: the helpers the rules write name the types.
