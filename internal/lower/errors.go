@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"unicode"
 )
 
 // errorsRule replaces errors.Is, errors.As, errors.Unwrap and Go 1.26's
@@ -111,7 +112,13 @@ func errorsRule(p *program) error {
 		}
 		end := fun.End()
 		if p.fset.Position(fun.Pos()).Line != p.fset.Position(end).Line {
-			err = p.errorf(fun.Pos(), "unsupported: errors.%s over several lines; write it on one line", fn.Name())
+			// gofmt wraps a long type argument over lines: the helper's
+			// name goes on the last line and the others are emptied, which
+			// keeps the lines where they were, unless a line ending before
+			// the call would then end a statement (return, a name...).
+			if !p.replaceOverLines(fun.Pos(), end, h) {
+				err = p.errorf(fun.Pos(), "unsupported: errors.%s over several lines after this; write it on one line", fn.Name())
+			}
 			return false
 		}
 		p.replace(fun.Pos(), end, h)
@@ -305,4 +312,34 @@ func (p *program) involvesProgramType(t types.Type) bool {
 		}
 	})
 	return found
+}
+
+// replaceOverLines replaces the source from pos to end, which spans lines,
+// by text on its last line, emptying the others and keeping their line
+// breaks. It does nothing and reports false where the token before pos
+// would end a statement at the line break (Go inserts a semicolon after a
+// name, a literal, return, ), ] or }).
+func (p *program) replaceOverLines(pos, end token.Pos, text string) bool {
+	before := strings.TrimRight(string(p.src[:p.offset(pos)]), " \t")
+	if before == "" {
+		return false
+	}
+	last := before[len(before)-1]
+	if strings.ContainsRune(")]}\"'`", rune(last)) || last == '_' || unicode.IsLetter(rune(last)) || unicode.IsDigit(rune(last)) {
+		return false
+	}
+	if strings.HasSuffix(before, "++") || strings.HasSuffix(before, "--") {
+		return false
+	}
+	off, e := p.offset(pos), p.offset(end)
+	for off < e {
+		nl := strings.IndexByte(string(p.src[off:e]), '\n')
+		if nl < 0 {
+			p.replace(token.Pos(p.base+off), end, text)
+			return true
+		}
+		p.replace(token.Pos(p.base+off), token.Pos(p.base+off+nl), "")
+		off += nl + 1
+	}
+	return true
 }

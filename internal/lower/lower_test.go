@@ -28,6 +28,7 @@ func TestRules(t *testing.T) {
 				"case 0: var v int; if __sv1 != nil { v = __sv1.(int) }; ok := __sok1;", "\tcase 1:", "\tcase 2:"}},
 		{name: "for without condition", body: "for i := 0; ; i++ {\n\t\tif i > 2 {\n\t\t\tbreak\n\t\t}\n\t}", want: []string{"for i := 0; true ; i++ {"}},
 		{name: "loopvar", body: "for i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"i++ { i := i;"}},
+		{name: "astype over lines after return", body: "_ = func() (*fs.PathError, bool) {\n\t\treturn errors.AsType[\n\t\t\t*fs.PathError](nil)\n\t}", refused: "unsupported: errors.AsType over several lines after this"},
 		{name: "loopvar carried", body: "for i := 0; i < 3; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t\ti++\n\t}", want: []string{"for __first1, __last1 := true, (*int)(nil); true; __first1 = false { var i int; if __first1 { i = 0 } else { i = *__last1; i++ }; if !(i < 3) { break }; __last1 = &i;"}},
 		{name: "loopvar carried refused over lines", body: "for i := 0; i < 3;\n\ti++ {\n\t\tgo func() { fmt.Println(i) }()\n\t\ti++\n\t}", refused: "unsupported: a loop variable captured by a closure (or its address taken) and assigned in the loop body, in a loop whose header spans lines"},
 		{name: "compiled func", body: "var wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()", want: []string{"wg.Go(__rt.Goroutine(__rt.NewGoroutine(), func() {"}},
