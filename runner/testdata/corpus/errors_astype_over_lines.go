@@ -1,5 +1,5 @@
-// errors.AsType with its type argument wrapped over lines, as gofmt
-// leaves a long one, over a compiled error type and the program's own.
+// errors.AsType with its type argument wrapped over lines (a comment keeps
+// gofmt from joining them), over a compiled error type and the program's own.
 package main
 
 import (
@@ -15,13 +15,12 @@ func (e *MyErr) Error() string { return fmt.Sprint("code ", e.Code) }
 
 func main() {
 	_, err := os.Open("/nonexistent/x")
-	if pe, ok := errors.AsType[
-		*fs.PathError,
-	](err); ok {
+	if pe, ok := errors.AsType[ // a compiled type
+	*fs.PathError](err); ok {
 		fmt.Println("path:", pe.Path)
 	}
 	err = fmt.Errorf("w: %w", &MyErr{3})
-	me, ok := errors.AsType[
-		*MyErr](err)
+	me, ok := errors.AsType[ // the program's
+	*MyErr](err)
 	fmt.Println(me.Code, ok)
 }
