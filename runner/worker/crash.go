@@ -48,11 +48,23 @@ import (
 // raised by a deferred call, while another unwinds or was recovered by that
 // call, has the other's frames under its own, up to the frame that
 // deferred the call: they are still on the stack, as Go's traceback shows.
+//
+// It keeps, with the frames, the earlier panics that such a deferred call
+// raised its own over (interp.Options.PanicLinks), which Go prints above
+// the last one: "panic: A [recovered]", then "\tpanic: B". They go when a
+// panic starts afresh, with no frame of the goroutine's last one.
 type frameRecorder struct {
 	names     map[string]funcName // by the position of the function's func keyword
 	mu        sync.Mutex
 	unwinding map[int64][]*interp.Frame
 	recovered map[int64][]*interp.Frame
+	links     map[int64][]panicLink
+}
+
+// panicLink is an earlier panic under the goroutine's last one.
+type panicLink struct {
+	value     any
+	recovered bool
 }
 
 // funcName is a function of the program as a traceback names it.
@@ -65,7 +77,7 @@ type funcName struct {
 const funcNamePrefix = "//concbook:func\t"
 
 func newFrameRecorder() *frameRecorder {
-	return &frameRecorder{names: map[string]funcName{}, unwinding: map[int64][]*interp.Frame{}, recovered: map[int64][]*interp.Frame{}}
+	return &frameRecorder{names: map[string]funcName{}, unwinding: map[int64][]*interp.Frame{}, recovered: map[int64][]*interp.Frame{}, links: map[int64][]panicLink{}}
 }
 
 // readNames reads the lowering's table of the program's functions from the
@@ -109,7 +121,43 @@ func (r *frameRecorder) report(f *interp.Frame) {
 		delete(r.recovered, id)
 		return
 	}
+	if len(fs) == 0 {
+		delete(r.links, id) // a panic of its own, not raised over another
+	}
 	r.unwinding[id] = append(fs, f)
+}
+
+// link records that the calling goroutine panicked with next while prev
+// unwound, or after recover had stopped prev in the same deferred call.
+// A recovered value panicked again is not a link: the crash says
+// "[recovered, repanicked]" of it instead (Repanicked).
+func (r *frameRecorder) link(prev, next any, recovered bool) {
+	if recovered && SameValue(Unbox(prev), Unbox(next)) {
+		return
+	}
+	id := goroutineID()
+	r.mu.Lock()
+	r.links[id] = append(r.links[id], panicLink{value: prev, recovered: recovered})
+	r.mu.Unlock()
+}
+
+// takeLinks returns, and forgets, the earlier panics under the last one
+// of the goroutine id, as the runtime prints them before it.
+func (r *frameRecorder) takeLinks(id int64) string {
+	r.mu.Lock()
+	ls := r.links[id]
+	delete(r.links, id)
+	r.mu.Unlock()
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString("panic: ")
+		b.WriteString(panicValue(Unbox(l.value)))
+		if l.recovered {
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n\t")
+	}
+	return b.String()
 }
 
 // sameFrame reports whether a and b are reports of one call.
@@ -174,6 +222,7 @@ func (c *crasher) Crash(r any) { c.crash(goroutineID(), r, "") }
 func (c *crasher) crash(n int64, r any, suffix string) {
 	c.once.Lock() // a second panicking goroutine waits for the exit
 	var b strings.Builder
+	b.WriteString(c.frames.takeLinks(goroutineID()))
 	b.WriteString("panic: ")
 	b.WriteString(panicValue(r))
 	b.WriteString(suffix)

@@ -110,6 +110,7 @@ func newInterpreter(argv []string, src []byte) (*interpreter, error) {
 		Args:         argv,
 		Unrestricted: true,
 		PanicFrames:  frames.report,
+		PanicLinks:   frames.link,
 	})
 	pkgs, ok := usedPackages(src)
 	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {

@@ -117,6 +117,7 @@ type frame struct {
 	mutex     sync.RWMutex
 	deferred  [][]reflect.Value  // defer stack
 	recovered interface{}        // to handle panic recover
+	taken     interface{}        // the panic that recover took during the running deferred call, if any
 	done      reflect.SelectCase // for cancellation of channel operations
 }
 
@@ -167,20 +168,21 @@ type opt struct {
 	// dotCmd is the command to process the dot graph produced when astDot and/or
 	// cfgDot is enabled. It defaults to 'dot -Tdot -o <filename>.dot'.
 	dotCmd       string
-	context      build.Context     // build context: GOPATH, build constraints
-	stdin        io.Reader         // standard input
-	stdout       io.Writer         // standard output
-	stderr       io.Writer         // standard error
-	args         []string          // cmdline args
-	env          map[string]string // environment of interpreter, entries in form of "key=value"
-	filesystem   fs.FS             // filesystem containing sources
-	astDot       bool              // display AST graph (debug)
-	cfgDot       bool              // display CFG graph (debug)
-	noRun        bool              // compile, but do not run
-	fastChan     bool              // disable cancellable chan operations
-	specialStdio bool              // allows os.Stdin, os.Stdout, os.Stderr to not be file descriptors
-	unrestricted bool              // allow use of non-sandboxed symbols
-	panicFrames  func(*Frame)      // receives the frames a panic unwinds
+	context      build.Context                                // build context: GOPATH, build constraints
+	stdin        io.Reader                                    // standard input
+	stdout       io.Writer                                    // standard output
+	stderr       io.Writer                                    // standard error
+	args         []string                                     // cmdline args
+	env          map[string]string                            // environment of interpreter, entries in form of "key=value"
+	filesystem   fs.FS                                        // filesystem containing sources
+	astDot       bool                                         // display AST graph (debug)
+	cfgDot       bool                                         // display CFG graph (debug)
+	noRun        bool                                         // compile, but do not run
+	fastChan     bool                                         // disable cancellable chan operations
+	specialStdio bool                                         // allows os.Stdin, os.Stdout, os.Stderr to not be file descriptors
+	unrestricted bool                                         // allow use of non-sandboxed symbols
+	panicFrames  func(*Frame)                                 // receives the frames a panic unwinds
+	panicLinks   func(prev, next interface{}, recovered bool) // receives the panics a deferred call raised over another
 }
 
 // Interpreter contains global resources and state.
@@ -325,6 +327,13 @@ type Options struct {
 	// the frame panicked, below that panic's frames; and with nil when
 	// recover stops a panic. The frames are then not written to Stderr.
 	PanicFrames func(*Frame)
+
+	// PanicLinks, if set, is called when a deferred call panics with next
+	// while an earlier panic, prev, was unwinding its frame (recovered
+	// false) or had been stopped by recover in that very call (recovered
+	// true): Go prints prev above next when next ends the program
+	// ("panic: prev [recovered]", then "\tpanic: next").
+	PanicLinks func(prev, next interface{}, recovered bool)
 }
 
 // Frame is an interpreted function that a panic unwinds.
@@ -393,6 +402,7 @@ func New(options Options) *Interpreter {
 	}
 
 	i.opt.panicFrames = options.PanicFrames
+	i.opt.panicLinks = options.PanicLinks
 
 	if options.SourcecodeFilesystem != nil {
 		i.opt.filesystem = options.SourcecodeFilesystem

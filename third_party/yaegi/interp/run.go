@@ -268,12 +268,22 @@ func panicFunc(s *scope) string {
 // skip the calls deferred before it: as in Go, they still run, and the new
 // panic is the one they see (recover returns it) and the one that goes on
 // if none recovers it.
-func runDeferred(f *frame, val []reflect.Value) (panicked bool) {
+func runDeferred(f *frame, val []reflect.Value, links func(prev, next interface{}, recovered bool)) (panicked bool) {
+	f.taken = nil
 	defer func() {
 		if r := recover(); r != nil {
+			if links != nil {
+				switch {
+				case f.recovered != nil:
+					links(f.recovered, r, false)
+				case f.taken != nil:
+					links(f.taken, r, true)
+				}
+			}
 			f.recovered = r
 			panicked = true
 		}
+		f.taken = nil
 	}()
 	val[0].Call(val[1:])
 	return false
@@ -294,7 +304,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 			report(panicFrame(n, f, exec))
 		}
 		for _, val := range f.deferred {
-			if runDeferred(f, val) && report != nil {
+			if runDeferred(f, val, n.interp.opt.panicLinks) && report != nil {
 				// A deferred call panicked: the frame that deferred it is
 				// under the new panic's frames, as in Go's traceback.
 				report(panicFrame(n, f, exec))
@@ -1029,6 +1039,7 @@ func _recover(n *node) {
 		} else {
 			dest(f).Set(reflect.ValueOf(valueInterface{n, reflect.ValueOf(f.anc.recovered)}))
 		}
+		f.anc.taken = f.anc.recovered
 		f.anc.recovered = nil
 		if report := n.interp.opt.panicFrames; report != nil {
 			report(nil)
