@@ -215,6 +215,10 @@ func (p *program) fmtOperandNeeds(t types.Type, uses []fmtUse, at ast.Expr) (boo
 		if u.verb == 'T' || u.verb == 'v' && (u.sharp || u.plus) {
 			names = true
 		}
+		// A verb wrong for the value prints its type: %!d(main.Name=x).
+		if p.badVerbFor(t, u.verb) {
+			names = true
+		}
 	}
 	if types.Identical(t, universeError) {
 		// yaegi's error wrappers print as their Error method says.
@@ -593,4 +597,41 @@ func (p *program) describeSpread() (string, error) {
 	return p.helper("fDs", "__fDs", func(name string) string {
 		return fmt.Sprintf("func %s(xs []any) []any {\n\tout := make([]any, len(xs))\n\tfor i, x := range xs {\n\t\tout[i] = %s(x, 0)\n\t}\n\treturn out\n}\n", name, d)
 	}), nil
+}
+
+// badVerbFor reports whether verb is wrong for a value of one of the
+// program's named basic types that t is or holds, which fmt then prints
+// with the type's name (%!d(main.Name=x)): yaegi knows only the
+// underlying type's.
+func (p *program) badVerbFor(t types.Type, verb rune) bool {
+	bad := false
+	p.walkValueTypes(t, func(t types.Type) {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != p.pkg {
+			return
+		}
+		b, ok := n.Underlying().(*types.Basic)
+		if !ok {
+			return
+		}
+		var valid string
+		switch info := b.Info(); {
+		case info&types.IsBoolean != 0:
+			valid = "tv"
+		case info&types.IsInteger != 0:
+			valid = "bcdoOqxXUv"
+		case info&types.IsFloat != 0:
+			valid = "beEfFgGxXv"
+		case info&types.IsComplex != 0:
+			valid = "beEfFgGxXv"
+		case info&types.IsString != 0:
+			valid = "sqxXv"
+		default:
+			return
+		}
+		if !strings.ContainsRune(valid, verb) {
+			bad = true
+		}
+	})
+	return bad
 }
