@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/concbook/concurrency/internal/atomicfile"
@@ -121,10 +120,6 @@ func executableID() string {
 	if err != nil {
 		return ""
 	}
-	var ino uint64
-	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		ino = st.Ino
-	}
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s %d %d %d", exe, info.Size(), info.ModTime().UnixNano(), ino)))
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s %d %d %d", exe, info.Size(), info.ModTime().UnixNano(), inode(info))))
 	return strings.ToLower(hex.EncodeToString(h[:]))[:16]
 }

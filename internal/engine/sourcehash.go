@@ -80,11 +80,7 @@ func listSources(root string, dirs []string) ([]sourceFile, error) {
 	var files []sourceFile
 	add := func(p string, info fs.FileInfo) {
 		rel, _ := filepath.Rel(root, p)
-		f := sourceFile{rel: filepath.ToSlash(rel), size: info.Size(), mtime: info.ModTime().UnixNano()}
-		if st, ok := info.Sys().(*syscall.Stat_t); ok {
-			f.ino = st.Ino
-		}
-		files = append(files, f)
+		files = append(files, sourceFile{rel: filepath.ToSlash(rel), size: info.Size(), mtime: info.ModTime().UnixNano(), ino: inode(info)})
 	}
 	for _, name := range []string{"go.mod", "go.sum"} {
 		info, err := os.Stat(filepath.Join(root, name))
@@ -110,4 +106,14 @@ func listSources(root string, dirs []string) ([]sourceFile, error) {
 		}
 	}
 	return files, nil
+}
+
+// inode is the file's inode number, 0 where the system does not say: with
+// its size and modification time, it tells a rebuilt or replaced file from
+// the one fingerprinted before (SourceHash, ExecutableID).
+func inode(info fs.FileInfo) uint64 {
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		return st.Ino
+	}
+	return 0
 }
