@@ -1788,13 +1788,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					return
 				}
 				// TODO(mpl): move any of that code to typecheck?
-				// The type of a function declaration is shared by every use
-				// of its name, and its node must stay the declaration: "return
-				// f" must not turn later uses of f into plain func values.
-				if !isNamedFuncSrc(c.typ) {
-					c.typ.node = c
-				}
-				if !c.typ.assignableTo(typ) {
+				// assignableTo reads a constant's value from its type's node.
+				// The type may be shared (a function declaration's, a generic
+				// type instance's, the callee's result type): the check uses a
+				// copy, so that the shared type keeps its node.
+				ct := *c.typ
+				ct.node = c
+				if !ct.assignableTo(typ) {
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
 				}
