@@ -1093,6 +1093,43 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			n.tnext = n.sym.node.start
 
+		case indexListExpr:
+			// A generic function with its type arguments, used as a value
+			// (a call of it is instantiated by callExpr): instantiate it, as
+			// indexExpr does for a single type argument.
+			if n.anc.kind == callExpr && childPos(n) == 0 {
+				break
+			}
+			t := n.child[0].typ
+			if t == nil || t.cat != funcT || !isGeneric(t) {
+				break
+			}
+			lt := []*itype{}
+			for _, c := range n.child[1:] {
+				if c.typ == nil {
+					if c.typ, err = nodeType(interp, sc, c); err != nil {
+						return
+					}
+				}
+				lt = append(lt, c.typ)
+			}
+			var g *node
+			var found bool
+			if g, found, err = genAST(sc, t.node.anc, lt); err != nil {
+				return
+			}
+			if !found {
+				if _, err = interp.cfg(g, t.node.anc.scope, importPath, pkgName); err != nil {
+					return
+				}
+				if err = genRun(g.child[3]); err != nil {
+					return
+				}
+			}
+			n.anc.child[childPos(n)] = g
+			n.typ = g.typ
+			return
+
 		case labeledStmt:
 			wireChild(n)
 			if len(n.child) > 1 {
