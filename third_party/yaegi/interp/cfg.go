@@ -953,6 +953,11 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = t
 					return
 				}
+				if c1.typ == nil {
+					if c1.typ, err = nodeType(interp, sc, c1); err != nil {
+						return
+					}
+				}
 				g, found, err := genAST(sc, t.node.anc, []*itype{c1.typ})
 				if err != nil {
 					return
@@ -971,14 +976,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.typ = g.typ
 				return
 			case genericT:
-				name := t.id() + "[" + n.child[1].typ.id() + "]"
-				sym, _, ok := sc.lookup(name)
-				if !ok {
-					err = n.cfgErrorf("type not found: %s", name)
+				if n.typ, err = nodeType(interp, sc, n); err != nil {
 					return
 				}
 				n.gen = nop
-				n.typ = sym.typ
 				return
 			case structT:
 				// A struct indexed by a Type means an instantiated generic struct.
@@ -1153,6 +1154,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				fun := c0.child[0].sym.node
 				lt := []*itype{}
 				for _, c := range c0.child[1:] {
+					if c.typ == nil {
+						// A type argument that is an instance of a generic type
+						// (Pair[int, string]) has no type from the walk.
+						if c.typ, err = nodeType(interp, sc, c); err != nil {
+							return
+						}
+					}
 					lt = append(lt, c.typ)
 				}
 				g, found, err := genAST(sc, fun, lt)
@@ -2615,7 +2623,7 @@ func (n *node) isType(sc *scope) bool {
 		}
 	case identExpr:
 		return sc.getType(n.ident) != nil
-	case indexExpr:
+	case indexExpr, indexListExpr:
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)
 		return ok && sym.kind == typeSym
