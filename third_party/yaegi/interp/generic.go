@@ -38,7 +38,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 		case identExpr:
 			// Replace generic type by instantiated one.
 			nt, ok := typeParam[n.ident]
-			if !ok {
+			if !ok || isMemberName(n) {
 				break
 			}
 			nod = copyNode(nt, anc, true)
@@ -177,6 +177,25 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	// r.adot() // Used for debugging only.
 	return r, false, nil
+}
+
+// isMemberName reports whether the identifier n names a field, a method or
+// a selected member (the A of struct{ A A }, interface{ A() }, x.A or
+// T{A: v}), which a type parameter of the same name does not replace.
+func isMemberName(n *node) bool {
+	a := n.anc
+	if a == nil {
+		return false
+	}
+	switch a.kind {
+	case fieldExpr:
+		return len(a.child) > 1 && n != a.lastChild()
+	case selectorExpr:
+		return childPos(n) == 1
+	case keyValueExpr:
+		return childPos(n) == 0 && a.anc != nil && a.anc.kind == compositeLitExpr
+	}
+	return false
 }
 
 func copyNode(n, anc *node, recursive bool) *node {
