@@ -44,12 +44,15 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			nod = copyNode(nt, anc, true)
 			nod.typ = nt.typ
 
-		case indexExpr:
+		case indexExpr, indexListExpr:
 			// Catch a possible recursive generic type definition
 			if root.kind != typeSpec {
 				break
 			}
 			if root.child[0].ident != n.child[0].ident {
+				break
+			}
+			if n.kind == indexListExpr && !sameTypeParams(root, n) {
 				break
 			}
 			nod := copyNode(n.child[0], anc, false)
@@ -177,6 +180,28 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	// r.adot() // Used for debugging only.
 	return r, false, nil
+}
+
+// sameTypeParams reports whether the instance n of the generic type
+// declared by spec (node[K, V] in type node[K, V any] struct{...}) takes
+// its type parameters as they are declared, so that it is the very type
+// being instantiated.
+func sameTypeParams(spec, n *node) bool {
+	var params []string
+	for _, c := range spec.child[1].child {
+		for _, cc := range c.child[:len(c.child)-1] {
+			params = append(params, cc.ident)
+		}
+	}
+	if len(params) != len(n.child)-1 {
+		return false
+	}
+	for i, c := range n.child[1:] {
+		if c.kind != identExpr || c.ident != params[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isMemberName reports whether the identifier n names a field, a method or
