@@ -1,6 +1,9 @@
 package main
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+)
 
 // A generic type whose fields and methods bear the names of its type
 // parameters (struct{ A A; B B }): instantiating it replaces the types,
@@ -21,6 +24,12 @@ type box[T any] struct{ v T }
 
 func (b box[T]) T() T { return b.v }
 
+// A tagged field: its type, not its tag, follows the names.
+type tagged[T any] struct {
+	V T `json:"v"`
+	W T
+}
+
 func get[T any](g Getter[T]) T { return g.T() }
 
 func main() {
@@ -30,4 +39,6 @@ func main() {
 	fmt.Println(q.A, q.B)
 	fmt.Printf("%+v\n", q)
 	fmt.Println(get[int](box[int]{7}))
+	b, err := json.Marshal(tagged[int]{V: 1, W: 2})
+	fmt.Println(string(b), err)
 }

@@ -214,7 +214,12 @@ func isMemberName(n *node) bool {
 	}
 	switch a.kind {
 	case fieldExpr:
-		return len(a.child) > 1 && n != a.lastChild()
+		// The names come before the type, which a tag may follow.
+		l := len(a.child) - 1
+		if a.lastChild().kind == basicLit {
+			l--
+		}
+		return childPos(n) < l
 	case selectorExpr:
 		return childPos(n) == 1
 	case keyValueExpr:
