@@ -101,6 +101,7 @@ type rule struct {
 var rules = []rule{
 	{"hoist", hoistRule},
 	{"generics", genericsRule},
+	{"selfref", selfRefRule},
 	{"crash", crashRule},
 	{"goloopvars", goLoopVarsRule},
 	{"rangeint", rangeIntRule},
