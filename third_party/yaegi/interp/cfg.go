@@ -958,8 +958,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						return
 					}
 				}
-				g, found, err := genAST(sc, t.node.anc, []*itype{c1.typ})
-				if err != nil {
+				var g *node
+				var found bool
+				if g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ}); err != nil {
 					return
 				}
 				if !found {
@@ -1163,8 +1164,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					lt = append(lt, c.typ)
 				}
-				g, found, err := genAST(sc, fun, lt)
-				if err != nil {
+				var g *node
+				var found bool
+				if g, found, err = genAST(sc, fun, lt); err != nil {
 					return
 				}
 				if !found {
