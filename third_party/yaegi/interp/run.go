@@ -2616,8 +2616,10 @@ func _return(n *node) {
 			// No additional runtime operation is necessary for constants (not in frame) or
 			// binary expressions (stored directly at the right location in frame).
 			n.exec = nil
-		case isCall(child[0]) && n.child[0].typ.id() == def.typ.ret[0].id():
+		case isCall(child[0]) && n.child[0].typ.id() == def.typ.ret[0].id() && !child[0].rval.IsValid():
 			// Calls are optmized as long as no type conversion is involved.
+			// A call computed at compile time (unsafe.Sizeof) stores nothing
+			// in the frame: its value is returned as a constant's.
 			n.exec = nil
 		default:
 			// Regular return: store the value to return at to start of the frame.
