@@ -354,6 +354,13 @@ func checkConstraint(it, ct *itype) error {
 	if len(ct.constraint) == 0 && len(ct.ulconstraint) == 0 {
 		return nil
 	}
+	for _, c := range append(append([]*itype{}, ct.constraint...), ct.ulconstraint...) {
+		if hasTypeParam(c, nil) {
+			// A term over other type parameters (M ~map[K]V) cannot be
+			// checked before they are substituted; it has no reflect type.
+			return nil
+		}
+	}
 	for _, c := range ct.constraint {
 		if it.equals(c) || it.matchDefault(c) {
 			return nil
@@ -365,4 +372,44 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// hasTypeParam reports whether t is or is made of a type parameter not yet
+// substituted (a genericT placeholder).
+func hasTypeParam(t *itype, seen map[*itype]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[*itype]bool{}
+	}
+	seen[t] = true
+	switch t.cat {
+	case genericT:
+		return true
+	case linkedT:
+		return t.name == "" && hasTypeParam(t.val, seen)
+	case arrayT, chanT, chanRecvT, chanSendT, ptrT, sliceT, variadicT:
+		return hasTypeParam(t.val, seen)
+	case mapT:
+		return hasTypeParam(t.key, seen) || hasTypeParam(t.val, seen)
+	case funcT:
+		for _, a := range t.arg {
+			if hasTypeParam(a, seen) {
+				return true
+			}
+		}
+		for _, r := range t.ret {
+			if hasTypeParam(r, seen) {
+				return true
+			}
+		}
+	case structT:
+		for _, f := range t.field {
+			if hasTypeParam(f.typ, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
