@@ -3275,10 +3275,13 @@ func _case(n *node) {
 			values[i] = genValue(n.child[i])
 		}
 		n.exec = func(f *frame) bltn {
-			v0 := value(f)
+			tag := value(f)
 			for _, v := range values {
-				v1 := v(f)
-				if !v0.Type().AssignableTo(v1.Type()) {
+				v0, v1 := tag, v(f)
+				// A value compared with an interface is compared as the
+				// interface's dynamic value, which Interface gives: no
+				// conversion (an interface{} does not convert to int).
+				if v0.Kind() != reflect.Interface && v1.Kind() != reflect.Interface && !v0.Type().AssignableTo(v1.Type()) {
 					v0 = v0.Convert(v1.Type())
 				}
 				if v0.Interface() == v1.Interface() {
