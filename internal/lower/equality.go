@@ -57,6 +57,10 @@ func equalityRule(p *program) error {
 			var helpers []string
 			for _, st := range x.Body.List {
 				for _, e := range st.(*ast.CaseClause).List {
+					if tp, ok := p.typeParamAgainstInterface(x.Tag, e); ok {
+						err = p.errorf(e.Pos(), "unsupported: a switch case comparing an interface value with a value of the type parameter %s: the interpreter may find equal values of the program's types unequal; compare them outside the generic function", tp)
+						return false
+					}
 					if t := p.info.TypeOf(e); t != nil && isNilType(t) {
 						helpers = append(helpers, "")
 						continue

@@ -90,6 +90,8 @@ func TestRules(t *testing.T) {
 			want: []string{"fmt.Println(double[ints, int](ints{1}))"}},
 		{name: "interface against a type parameter refused", decls: "type myint int\n\nfunc (myint) foo() {}\n\ntype fooer interface{ foo() }\n\nfunc same[T comparable](i any, t T) bool { return i == t }\n\n", body: "fmt.Println(same[myint](myint(0), 0))",
 			refused: "p.go:17:53: unsupported: comparing an interface value with a value of the type parameter T"},
+		{name: "switch of an interface on a type parameter refused", decls: "type myint int\n\nfunc is[T comparable](i any) bool {\n\tvar t T\n\tswitch i {\n\tcase t:\n\t\treturn true\n\t}\n\treturn false\n}\n\n", body: "fmt.Println(is[myint](myint(0)))",
+			refused: "p.go:16:7: unsupported: a switch case comparing an interface value with a value of the type parameter T"},
 		{name: "type parameters compared", decls: "type myint int\n\nfunc same[T comparable](a, b T) bool { return a == b }\n\n", body: "fmt.Println(same[myint](0, 0))",
 			want: []string{"func same[T comparable](a, b T) bool { return a == b }"}},
 		{name: "go loop vars", body: "for i := 0; i < 2; i++ {\n\t\tgo func() { fmt.Println(i) }()\n\t}", want: []string{"go func() func(int64, *int) { return func(__gid int64, i *int) {", "fmt.Println((*i)) } }()(__rt.NewGoroutineAt(\"main.main\", \"p.go\", 13, 1), &i)"}},
