@@ -1974,6 +1974,10 @@ func getIndexMap2(n *node) {
 	next := getExec(n.tnext)
 	doValue := n.anc.child[0].ident != "_"
 	doStatus := n.anc.child[1].ident != "_"
+	// A destination of an interface type of the program holds the element
+	// wrapped with its type, as any assignment to it does.
+	dt := n.anc.child[0].typ
+	wrap := dt != nil && n.typ != nil && isInterfaceSrc(dt) && !isEmptyInterface(dt) && !isInterfaceSrc(n.typ)
 
 	if !doValue && !doStatus {
 		nop(n)
@@ -1990,12 +1994,19 @@ func getIndexMap2(n *node) {
 			}
 		default:
 			n.exec = func(f *frame) bltn {
-				v := value0(f).MapIndex(mi)
-				if v.IsValid() {
-					dest(f).Set(v)
+				m := value0(f)
+				v := m.MapIndex(mi)
+				ok := v.IsValid()
+				if !ok {
+					// A missing key yields the element type's zero value.
+					v = reflect.Zero(m.Type().Elem())
 				}
+				if wrap {
+					v = reflect.ValueOf(valueInterface{n, v})
+				}
+				dest(f).Set(v)
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					value2(f).SetBool(ok)
 				}
 				return next
 			}
@@ -2011,12 +2022,19 @@ func getIndexMap2(n *node) {
 			}
 		default:
 			n.exec = func(f *frame) bltn {
-				v := value0(f).MapIndex(value1(f))
-				if v.IsValid() {
-					dest(f).Set(v)
+				m := value0(f)
+				v := m.MapIndex(value1(f))
+				ok := v.IsValid()
+				if !ok {
+					// A missing key yields the element type's zero value.
+					v = reflect.Zero(m.Type().Elem())
 				}
+				if wrap {
+					v = reflect.ValueOf(valueInterface{n, v})
+				}
+				dest(f).Set(v)
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					value2(f).SetBool(ok)
 				}
 				return next
 			}
