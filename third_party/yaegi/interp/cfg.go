@@ -2624,7 +2624,18 @@ func (n *node) isType(sc *scope) bool {
 			return true // Imported source type
 		}
 	case identExpr:
-		return sc.getType(n.ident) != nil
+		if sc.getType(n.ident) != nil {
+			return true
+		}
+		// A type parameter that genAST replaced with its type argument is
+		// named after the argument (main.small), which may be no name in
+		// scope: its type is already set.
+		if n.typ != nil {
+			if _, _, found := sc.lookup(n.ident); !found {
+				return true
+			}
+		}
+		return false
 	case indexExpr, indexListExpr:
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)
