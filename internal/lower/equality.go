@@ -21,11 +21,19 @@ func equalityRule(p *program) error {
 	if !p.hasNamedTypes() {
 		return nil
 	}
+	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
+		if err != nil {
+			return false
+		}
 		switch x := n.(type) {
 		case *ast.BinaryExpr:
 			if x.Op != token.EQL && x.Op != token.NEQ {
 				return true
+			}
+			if tp, ok := p.typeParamAgainstInterface(x.X, x.Y); ok {
+				err = p.errorf(x.OpPos, "unsupported: comparing an interface value with a value of the type parameter %s: the interpreter may find equal values of the program's types unequal; compare them outside the generic function", tp)
+				return false
 			}
 			h, ok := p.eqHelper(x.X, x.Y)
 			if !ok || p.fset.Position(x.X.End()).Line != p.fset.Position(x.Y.Pos()).Line {
@@ -49,6 +57,10 @@ func equalityRule(p *program) error {
 			var helpers []string
 			for _, st := range x.Body.List {
 				for _, e := range st.(*ast.CaseClause).List {
+					if tp, ok := p.typeParamAgainstInterface(x.Tag, e); ok {
+						err = p.errorf(e.Pos(), "unsupported: a switch case comparing an interface value with a value of the type parameter %s: the interpreter may find equal values of the program's types unequal; compare them outside the generic function", tp)
+						return false
+					}
 					if t := p.info.TypeOf(e); t != nil && isNilType(t) {
 						helpers = append(helpers, "")
 						continue
@@ -89,7 +101,27 @@ func equalityRule(p *program) error {
 		}
 		return true
 	})
-	return nil
+	return err
+}
+
+// typeParamAgainstInterface reports whether one of a and b is a value of a
+// type parameter and the other a value of an interface type (not nil): in
+// func g[T comparable](i fooer) { i != t }, yaegi finds i holding
+// myint(0) unequal to t, a myint(0). The helpers cannot name T.
+func (p *program) typeParamAgainstInterface(a, b ast.Expr) (*types.TypeParam, bool) {
+	ta, tb := p.info.TypeOf(a), p.info.TypeOf(b)
+	if ta == nil || tb == nil || isNilType(ta) || isNilType(tb) {
+		return nil, false
+	}
+	pa, isA := ta.(*types.TypeParam)
+	pb, isB := tb.(*types.TypeParam)
+	switch {
+	case isA && !isB && types.IsInterface(tb):
+		return pa, true
+	case isB && !isA && types.IsInterface(ta):
+		return pb, true
+	}
+	return nil, false
 }
 
 // eqHelper declares the comparison of a and b, if one is an interface

@@ -9,9 +9,14 @@ import (
 // genericsRule refuses what yaegi's generics cannot run: a generic
 // function or type of the program instantiated with a type argument that
 // is itself an instance of a generic type of the program, such as
-// collect[Pair[string, int]] or Box[Pair[string, int]]. yaegi fails to
-// compile it ("undefined type for T", "CFG post-order panic") or runs it
-// into a nil pointer.
+// stringify[Box[int]], where the type parameter's constraint has methods
+// or a type set (T Stringer, L ~[]E). yaegi instantiates generic code by
+// copying its syntax tree with the type arguments put in, and does not
+// find the methods of an instance that way, nor check one against a type
+// set: it fails to compile ("CFG post-order panic") or runs into a nil
+// pointer. Under a constraint of any or comparable (collect[Pair[string,
+// int]], Box[Pair[string, int]]), the generic code only moves and compares
+// such values, which yaegi gets right.
 func genericsRule(p *program) error {
 	var ids []*ast.Ident
 	for id := range p.info.Instances {
@@ -27,15 +32,44 @@ func genericsRule(p *program) error {
 		if obj == nil || obj.Pkg() != p.pkg {
 			continue
 		}
+		params := typeParamsOf(obj)
 		for i := range inst.TypeArgs.Len() {
 			arg := inst.TypeArgs.At(i)
+			if params != nil && i < params.Len() && plainConstraint(params.At(i)) {
+				continue
+			}
 			if g := p.genericInstanceIn(arg); g != nil {
-				return p.errorf(id.Pos(), "unsupported: %s instantiated with %s, an instance of the generic type %s: the interpreter cannot run generic code over a generic type's instance; "+
+				return p.errorf(id.Pos(), "unsupported: %s instantiated with %s, an instance of the generic type %s, for a type parameter whose constraint has methods or a type set: the interpreter cannot run generic code over a generic type's instance that way; "+
 					"declare a non-generic type for it (type %sT struct{...}) and use that", id.Name, arg, g.Obj().Name(), g.Obj().Name())
 			}
 		}
 	}
 	return nil
+}
+
+// typeParamsOf returns the type parameters of a generic function or type.
+func typeParamsOf(obj types.Object) *types.TypeParamList {
+	switch obj := obj.(type) {
+	case *types.Func:
+		if sig, ok := obj.Type().(*types.Signature); ok {
+			return sig.TypeParams()
+		}
+	case *types.TypeName:
+		if n, ok := obj.Type().(*types.Named); ok {
+			return n.TypeParams()
+		}
+	}
+	return nil
+}
+
+// plainConstraint reports whether the constraint of tp is any or
+// comparable: no methods and no type terms.
+func plainConstraint(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() != 0 {
+		return false
+	}
+	return iface.IsMethodSet() || types.Identical(iface, types.Universe.Lookup("comparable").Type().Underlying())
 }
 
 // genericInstanceIn returns an instance of a generic type of the program

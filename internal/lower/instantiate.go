@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -12,25 +13,40 @@ import (
 //
 //	Map(in, func(n int) string {...})   becomes   Map[int, string](in, func(n int) string {...})
 //
+// and completes those that give only the first type arguments, the others
+// inferred from them (constraint type inference):
+//
+//	DoubleElems[MySlice](s)   becomes   DoubleElems[MySlice, int](s)
+//
 // Arguments that cannot be named at the call are left to yaegi.
 func instantiateRule(p *program) error {
-	explicit := map[*ast.Ident]bool{}
+	// explicit holds the instantiations written with brackets: how many
+	// type arguments they give, and where their bracket closes.
+	type written struct {
+		n      int
+		rbrack token.Pos
+	}
+	explicit := map[*ast.Ident]written{}
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.IndexExpr:
 			if id := calleeIdent(x.X); id != nil {
-				explicit[id] = true
+				explicit[id] = written{1, x.Rbrack}
 			}
 		case *ast.IndexListExpr:
 			if id := calleeIdent(x.X); id != nil {
-				explicit[id] = true
+				explicit[id] = written{len(x.Indices), x.Rbrack}
 			}
 		}
 		return true
 	})
 	for id, inst := range p.info.Instances {
 		fn, ok := p.info.Uses[id].(*types.Func)
-		if !ok || explicit[id] || fn.Pkg() != p.pkg {
+		if !ok || fn.Pkg() != p.pkg {
+			continue
+		}
+		w, isExplicit := explicit[id]
+		if isExplicit && w.n >= inst.TypeArgs.Len() {
 			continue
 		}
 		var args []string
@@ -42,7 +58,13 @@ func instantiateRule(p *program) error {
 			}
 			args = append(args, ts)
 		}
-		if len(args) > 0 {
+		switch {
+		case len(args) == 0:
+		case isExplicit:
+			// Some written, the others inferred from them (F[MySlice] of
+			// F[S ~[]E, E any]): those are written after them.
+			p.insert(w.rbrack, ", "+strings.Join(args[w.n:], ", "))
+		default:
 			p.insert(id.End(), "["+strings.Join(args, ", ")+"]")
 		}
 	}

@@ -104,6 +104,7 @@ var rules = []rule{
 	{"hoist", hoistRule},
 	{"genericalias", genericAliasRule},
 	{"generics", genericsRule},
+	{"selfref", selfRefRule},
 	{"crash", crashRule},
 	{"goloopvars", goLoopVarsRule},
 	{"rangeint", rangeIntRule},

@@ -955,8 +955,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = t
 					return
 				}
-				g, found, err := genAST(sc, t.node.anc, []*itype{c1.typ})
-				if err != nil {
+				if c1.typ == nil {
+					if c1.typ, err = nodeType(interp, sc, c1); err != nil {
+						return
+					}
+				}
+				var g *node
+				var found bool
+				if g, found, err = genAST(sc, t.node.anc, []*itype{c1.typ}); err != nil {
 					return
 				}
 				if !found {
@@ -973,14 +979,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				n.typ = g.typ
 				return
 			case genericT:
-				name := t.id() + "[" + n.child[1].typ.id() + "]"
-				sym, _, ok := sc.lookup(name)
-				if !ok {
-					err = n.cfgErrorf("type not found: %s", name)
+				if n.typ, err = nodeType(interp, sc, n); err != nil {
 					return
 				}
 				n.gen = nop
-				n.typ = sym.typ
 				return
 			case structT:
 				// A struct indexed by a Type means an instantiated generic struct.
@@ -1095,6 +1097,43 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			n.tnext = n.sym.node.start
 
+		case indexListExpr:
+			// A generic function with its type arguments, used as a value
+			// (a call of it is instantiated by callExpr): instantiate it, as
+			// indexExpr does for a single type argument.
+			if n.anc.kind == callExpr && childPos(n) == 0 {
+				break
+			}
+			t := n.child[0].typ
+			if t == nil || t.cat != funcT || !isGeneric(t) {
+				break
+			}
+			lt := []*itype{}
+			for _, c := range n.child[1:] {
+				if c.typ == nil {
+					if c.typ, err = nodeType(interp, sc, c); err != nil {
+						return
+					}
+				}
+				lt = append(lt, c.typ)
+			}
+			var g *node
+			var found bool
+			if g, found, err = genAST(sc, t.node.anc, lt); err != nil {
+				return
+			}
+			if !found {
+				if _, err = interp.cfg(g, t.node.anc.scope, importPath, pkgName); err != nil {
+					return
+				}
+				if err = genRun(g.child[3]); err != nil {
+					return
+				}
+			}
+			n.anc.child[childPos(n)] = g
+			n.typ = g.typ
+			return
+
 		case labeledStmt:
 			wireChild(n)
 			if len(n.child) > 1 {
@@ -1118,10 +1157,18 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				fun := c0.child[0].sym.node
 				lt := []*itype{}
 				for _, c := range c0.child[1:] {
+					if c.typ == nil {
+						// A type argument that is an instance of a generic type
+						// (Pair[int, string]) has no type from the walk.
+						if c.typ, err = nodeType(interp, sc, c); err != nil {
+							return
+						}
+					}
 					lt = append(lt, c.typ)
 				}
-				g, found, err := genAST(sc, fun, lt)
-				if err != nil {
+				var g *node
+				var found bool
+				if g, found, err = genAST(sc, fun, lt); err != nil {
 					return
 				}
 				if !found {
@@ -1790,13 +1837,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					return
 				}
 				// TODO(mpl): move any of that code to typecheck?
-				// The type of a function declaration is shared by every use
-				// of its name, and its node must stay the declaration: "return
-				// f" must not turn later uses of f into plain func values.
-				if !isNamedFuncSrc(c.typ) {
-					c.typ.node = c
-				}
-				if !c.typ.assignableTo(typ) {
+				// assignableTo reads a constant's value from its type's node.
+				// The type may be shared (a function declaration's, a generic
+				// type instance's, the callee's result type): the check uses a
+				// copy, so that the shared type keeps its node.
+				ct := *c.typ
+				ct.node = c
+				if !ct.assignableTo(typ) {
 					err = c.cfgErrorf("cannot use %v (type %v) as type %v in return argument", c.ident, c.typ.cat, typ.cat)
 					return
 				}
@@ -2579,8 +2626,19 @@ func (n *node) isType(sc *scope) bool {
 			return true // Imported source type
 		}
 	case identExpr:
-		return sc.getType(n.ident) != nil
-	case indexExpr:
+		if sc.getType(n.ident) != nil {
+			return true
+		}
+		// A type parameter that genAST replaced with its type argument is
+		// named after the argument (main.small), which may be no name in
+		// scope: its type is already set.
+		if n.typ != nil {
+			if _, _, found := sc.lookup(n.ident); !found {
+				return true
+			}
+		}
+		return false
+	case indexExpr, indexListExpr:
 		// Maybe a generic type.
 		sym, _, ok := sc.lookup(n.child[0].ident)
 		return ok && sym.kind == typeSym

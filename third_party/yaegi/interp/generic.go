@@ -38,18 +38,21 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 		case identExpr:
 			// Replace generic type by instantiated one.
 			nt, ok := typeParam[n.ident]
-			if !ok {
+			if !ok || isMemberName(n) {
 				break
 			}
 			nod = copyNode(nt, anc, true)
 			nod.typ = nt.typ
 
-		case indexExpr:
+		case indexExpr, indexListExpr:
 			// Catch a possible recursive generic type definition
 			if root.kind != typeSpec {
 				break
 			}
 			if root.child[0].ident != n.child[0].ident {
+				break
+			}
+			if n.kind == indexListExpr && !sameTypeParams(root, n) {
 				break
 			}
 			nod := copyNode(n.child[0], anc, false)
@@ -179,6 +182,52 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	return r, false, nil
 }
 
+// sameTypeParams reports whether the instance n of the generic type
+// declared by spec (node[K, V] in type node[K, V any] struct{...}) takes
+// its type parameters as they are declared, so that it is the very type
+// being instantiated.
+func sameTypeParams(spec, n *node) bool {
+	var params []string
+	for _, c := range spec.child[1].child {
+		for _, cc := range c.child[:len(c.child)-1] {
+			params = append(params, cc.ident)
+		}
+	}
+	if len(params) != len(n.child)-1 {
+		return false
+	}
+	for i, c := range n.child[1:] {
+		if c.kind != identExpr || c.ident != params[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isMemberName reports whether the identifier n names a field, a method or
+// a selected member (the A of struct{ A A }, interface{ A() }, x.A or
+// T{A: v}), which a type parameter of the same name does not replace.
+func isMemberName(n *node) bool {
+	a := n.anc
+	if a == nil {
+		return false
+	}
+	switch a.kind {
+	case fieldExpr:
+		// The names come before the type, which a tag may follow.
+		l := len(a.child) - 1
+		if a.lastChild().kind == basicLit {
+			l--
+		}
+		return childPos(n) < l
+	case selectorExpr:
+		return childPos(n) == 1
+	case keyValueExpr:
+		return childPos(n) == 0 && a.anc != nil && a.anc.kind == compositeLitExpr
+	}
+	return false
+}
+
 func copyNode(n, anc *node, recursive bool) *node {
 	var i interface{}
 	nindex := atomic.AddInt64(&n.interp.nindex, 1)
@@ -305,6 +354,13 @@ func checkConstraint(it, ct *itype) error {
 	if len(ct.constraint) == 0 && len(ct.ulconstraint) == 0 {
 		return nil
 	}
+	for _, c := range append(append([]*itype{}, ct.constraint...), ct.ulconstraint...) {
+		if hasTypeParam(c, nil) {
+			// A term over other type parameters (M ~map[K]V) cannot be
+			// checked before they are substituted; it has no reflect type.
+			return nil
+		}
+	}
 	for _, c := range ct.constraint {
 		if it.equals(c) || it.matchDefault(c) {
 			return nil
@@ -316,4 +372,44 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// hasTypeParam reports whether t is or is made of a type parameter not yet
+// substituted (a genericT placeholder).
+func hasTypeParam(t *itype, seen map[*itype]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[*itype]bool{}
+	}
+	seen[t] = true
+	switch t.cat {
+	case genericT:
+		return true
+	case linkedT:
+		return t.name == "" && hasTypeParam(t.val, seen)
+	case arrayT, chanT, chanRecvT, chanSendT, ptrT, sliceT, variadicT:
+		return hasTypeParam(t.val, seen)
+	case mapT:
+		return hasTypeParam(t.key, seen) || hasTypeParam(t.val, seen)
+	case funcT:
+		for _, a := range t.arg {
+			if hasTypeParam(a, seen) {
+				return true
+			}
+		}
+		for _, r := range t.ret {
+			if hasTypeParam(r, seen) {
+				return true
+			}
+		}
+	case structT:
+		for _, f := range t.field {
+			if hasTypeParam(f.typ, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

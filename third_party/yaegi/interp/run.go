@@ -1987,6 +1987,10 @@ func getIndexMap2(n *node) {
 	next := getExec(n.tnext)
 	doValue := n.anc.child[0].ident != "_"
 	doStatus := n.anc.child[1].ident != "_"
+	// A destination of an interface type of the program holds the element
+	// wrapped with its type, as any assignment to it does.
+	dt := n.anc.child[0].typ
+	wrap := dt != nil && n.typ != nil && isInterfaceSrc(dt) && !isEmptyInterface(dt) && !isInterfaceSrc(n.typ)
 
 	if !doValue && !doStatus {
 		nop(n)
@@ -2003,12 +2007,19 @@ func getIndexMap2(n *node) {
 			}
 		default:
 			n.exec = func(f *frame) bltn {
-				v := value0(f).MapIndex(mi)
-				if v.IsValid() {
-					dest(f).Set(v)
+				m := value0(f)
+				v := m.MapIndex(mi)
+				ok := v.IsValid()
+				if !ok {
+					// A missing key yields the element type's zero value.
+					v = reflect.Zero(m.Type().Elem())
 				}
+				if wrap {
+					v = reflect.ValueOf(valueInterface{n, v})
+				}
+				dest(f).Set(v)
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					value2(f).SetBool(ok)
 				}
 				return next
 			}
@@ -2024,12 +2035,19 @@ func getIndexMap2(n *node) {
 			}
 		default:
 			n.exec = func(f *frame) bltn {
-				v := value0(f).MapIndex(value1(f))
-				if v.IsValid() {
-					dest(f).Set(v)
+				m := value0(f)
+				v := m.MapIndex(value1(f))
+				ok := v.IsValid()
+				if !ok {
+					// A missing key yields the element type's zero value.
+					v = reflect.Zero(m.Type().Elem())
 				}
+				if wrap {
+					v = reflect.ValueOf(valueInterface{n, v})
+				}
+				dest(f).Set(v)
 				if doStatus {
-					value2(f).SetBool(v.IsValid())
+					value2(f).SetBool(ok)
 				}
 				return next
 			}
@@ -2629,8 +2647,10 @@ func _return(n *node) {
 			// No additional runtime operation is necessary for constants (not in frame) or
 			// binary expressions (stored directly at the right location in frame).
 			n.exec = nil
-		case isCall(child[0]) && n.child[0].typ.id() == def.typ.ret[0].id():
+		case isCall(child[0]) && n.child[0].typ.id() == def.typ.ret[0].id() && !child[0].rval.IsValid():
 			// Calls are optmized as long as no type conversion is involved.
+			// A call computed at compile time (unsafe.Sizeof) stores nothing
+			// in the frame: its value is returned as a constant's.
 			n.exec = nil
 		default:
 			// Regular return: store the value to return at to start of the frame.
@@ -3286,10 +3306,13 @@ func _case(n *node) {
 			values[i] = genValue(n.child[i])
 		}
 		n.exec = func(f *frame) bltn {
-			v0 := value(f)
+			tag := value(f)
 			for _, v := range values {
-				v1 := v(f)
-				if !v0.Type().AssignableTo(v1.Type()) {
+				v0, v1 := tag, v(f)
+				// A value compared with an interface is compared as the
+				// interface's dynamic value, which Interface gives: no
+				// conversion (an interface{} does not convert to int).
+				if v0.Kind() != reflect.Interface && v1.Kind() != reflect.Interface && !v0.Type().AssignableTo(v1.Type()) {
 					v0 = v0.Convert(v1.Type())
 				}
 				if v0.Interface() == v1.Interface() {

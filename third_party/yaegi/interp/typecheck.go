@@ -343,6 +343,18 @@ func (check typecheck) arrayLitExpr(child []*node, typ *itype) error {
 	return nil
 }
 
+// inGenericInstance reports whether n is in the body of a function that
+// genAST instantiated from a generic one (its declaration holds the type
+// arguments).
+func inGenericInstance(n *node) bool {
+	for a := n.anc; a != nil; a = a.anc {
+		if a.kind == funcDecl {
+			return len(a.param) > 0
+		}
+	}
+	return false
+}
+
 // mapLitExpr type checks an map composite literal expression.
 func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 	visited := make(map[interface{}]bool, len(child))
@@ -356,10 +368,13 @@ func (check typecheck) mapLitExpr(child []*node, ktyp, vtyp *itype) error {
 			return err
 		}
 
-		if key.rval.IsValid() {
+		// In an instance of a generic function, keys of distinct type
+		// parameters may be the same constant (int(0), T(0) with T int),
+		// which Go allows.
+		if key.rval.IsValid() && !inGenericInstance(c) {
 			kval := key.rval.Interface()
 			if visited[kval] {
-				return c.cfgErrorf("duplicate key %s in map literal", kval)
+				return c.cfgErrorf("duplicate key %v in map literal", kval)
 			}
 			visited[kval] = true
 		}
