@@ -65,11 +65,22 @@ func usedPackages(src []byte) (pkgs map[string]bool, ok bool) {
 // types) and yaegi's own paths (stdlib/unsafe's conversions to and from
 // unsafe.Pointer).
 func onlyPackages(e interp.Exports, pkgs map[string]bool) interp.Exports {
+	keep := keepPackages(pkgs)
 	out := interp.Exports{}
 	for k, v := range e {
-		if k == "." || strings.HasPrefix(k, yaegiPrefix) || pkgs[path.Dir(k)] {
+		if keep(k) {
 			out[k] = v
 		}
 	}
 	return out
+}
+
+// keepPackages tells the keys of symbol tables ("fmt/fmt") that a program
+// importing pkgs needs, as onlyPackages keeps them; nil pkgs keeps every
+// one (nil: the program's imports are not known).
+func keepPackages(pkgs map[string]bool) func(key string) bool {
+	if pkgs == nil {
+		return nil
+	}
+	return func(k string) bool { return k == "." || strings.HasPrefix(k, yaegiPrefix) || pkgs[path.Dir(k)] }
 }

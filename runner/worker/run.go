@@ -113,7 +113,11 @@ func newInterpreter(argv []string, src []byte) (*interpreter, error) {
 		PanicLinks:   frames.link,
 	})
 	pkgs, ok := usedPackages(src)
-	for _, syms := range append(platformSymbols(), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
+	var keep func(string) bool // the standard packages' tables to build (nil: all)
+	if ok {
+		keep = keepPackages(pkgs)
+	}
+	for _, syms := range append(platformSymbols(keep), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
 		if ok {
 			syms = onlyPackages(syms, pkgs)
 		}

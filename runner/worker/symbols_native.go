@@ -12,7 +12,8 @@ import (
 
 // platformSymbols are the packages a program run by the command-line runner
 // may import: the whole standard library, with os.Exit, os/exec, syscall and
-// unsafe unrestricted.
-func platformSymbols() []interp.Exports {
-	return []interp.Exports{stdlib.Symbols, unrestricted.Symbols, syscall.Symbols, unsafe.Symbols}
+// unsafe unrestricted. Of the standard library's tables, only those keep
+// accepts are built (nil: all; stdlib.Load).
+func platformSymbols(keep func(key string) bool) []interp.Exports {
+	return []interp.Exports{stdlib.Load(keep), unrestricted.Symbols, syscall.Symbols, unsafe.Symbols}
 }

@@ -13,11 +13,35 @@
 // maptypes.go is maptypes.go of yaegi's stdlib restricted to these packages.
 package pagesyms
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // Symbols maps "import/path/name" to the package's exported symbols, in the
-// form interp.Use expects.
+// form interp.Use expects. The packages' tables are built into it by Load.
 var Symbols = map[string]map[string]reflect.Value{}
+
+// Lazy holds, by the keys of Symbols, a function that builds a package's
+// table (yaegi's stdlib.Lazy, copied): a Go instance of the page builds
+// only the tables of what its program imports.
+var Lazy = map[string]func() map[string]reflect.Value{}
+
+var loadMu sync.Mutex
+
+// Load builds into Symbols the tables of the packages whose keys keep
+// accepts, every package if keep is nil, and returns Symbols.
+func Load(keep func(key string) bool) map[string]map[string]reflect.Value {
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	for key, build := range Lazy {
+		if _, built := Symbols[key]; built || keep != nil && !keep(key) {
+			continue
+		}
+		Symbols[key] = build()
+	}
+	return Symbols
+}
 
 // MapTypes lists, for functions that take interface{} arguments, the
 // interfaces they look for (fmt.Stringer for fmt.Println): yaegi wraps

@@ -10,5 +10,7 @@ import (
 )
 
 func init() {
-	Symbols["cmp/cmp"] = map[string]reflect.Value{}
+	Lazy["cmp/cmp"] = func() map[string]reflect.Value {
+		return map[string]reflect.Value{}
+	}
 }

@@ -12,15 +12,17 @@ import (
 )
 
 func init() {
-	Symbols["net/net"] = map[string]reflect.Value{
-		"ErrClosed": reflect.ValueOf(&net.ErrClosed).Elem(),
-		"Pipe":      reflect.ValueOf(net.Pipe),
-		"Addr":      reflect.ValueOf((*net.Addr)(nil)),
-		"Conn":      reflect.ValueOf((*net.Conn)(nil)),
-		"Error":     reflect.ValueOf((*net.Error)(nil)),
-		"_Addr":     reflect.ValueOf((*_net_Addr)(nil)),
-		"_Conn":     reflect.ValueOf((*_net_Conn)(nil)),
-		"_Error":    reflect.ValueOf((*_net_Error)(nil)),
+	Lazy["net/net"] = func() map[string]reflect.Value {
+		return map[string]reflect.Value{
+			"ErrClosed": reflect.ValueOf(&net.ErrClosed).Elem(),
+			"Pipe":      reflect.ValueOf(net.Pipe),
+			"Addr":      reflect.ValueOf((*net.Addr)(nil)),
+			"Conn":      reflect.ValueOf((*net.Conn)(nil)),
+			"Error":     reflect.ValueOf((*net.Error)(nil)),
+			"_Addr":     reflect.ValueOf((*_net_Addr)(nil)),
+			"_Conn":     reflect.ValueOf((*_net_Conn)(nil)),
+			"_Error":    reflect.ValueOf((*_net_Error)(nil)),
+		}
 	}
 }
 

@@ -46,7 +46,11 @@ import (
 )
 
 func init() {
+	{{- if .Lazy}}
+	Lazy["{{.PkgName}}"] = func() map[string]reflect.Value { return map[string]reflect.Value{
+	{{- else}}
 	Symbols["{{.PkgName}}"] = map[string]reflect.Value{
+	{{- end}}
 		{{- if .Val}}
 		// function, constant and variable definitions
 		{{range $key, $value := .Val -}}
@@ -71,7 +75,7 @@ func init() {
 			"_{{$key}}": reflect.ValueOf((*{{$value.Name}})(nil)),
 		{{end}}
 		{{- end}}
-	}
+	}{{if .Lazy}} }{{end}}
 }
 {{range $key, $value := .Wrap -}}
 	// {{$value.Name}} is an interface wrapper for {{$key}} type
@@ -139,6 +143,10 @@ type Extractor struct {
 	Exclude []string // Comma separated list of regexp matching symbols to exclude.
 	Include []string // Comma separated list of regexp matching symbols to include.
 	Tag     []string // Comma separated of build tags to be added to the created package.
+	// Lazy has the package's table built on first use: the created file
+	// registers a function that returns it in the destination's Lazy map,
+	// instead of filling Symbols when the program starts.
+	Lazy bool
 }
 
 func (e *Extractor) genContent(importPath string, p *types.Package) ([]byte, error) {
@@ -320,6 +328,7 @@ func (e *Extractor) genContent(importPath string, p *types.Package) ([]byte, err
 		"Typ":        typ,
 		"Wrap":       wrap,
 		"BuildTags":  buildTags,
+		"Lazy":       e.Lazy,
 		"License":    e.License,
 	}
 	err = parse.Execute(b, data)

@@ -10,5 +10,7 @@ import (
 )
 
 func init() {
-	Symbols["slices/slices"] = map[string]reflect.Value{}
+	Lazy["slices/slices"] = func() map[string]reflect.Value {
+		return map[string]reflect.Value{}
+	}
 }

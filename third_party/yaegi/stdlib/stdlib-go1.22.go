@@ -2,4 +2,4 @@
 
 package stdlib
 
-//go:generate ../internal/cmd/extract/extract go/version math/rand/v2
+//go:generate ../internal/cmd/extract/extract -lazy go/version math/rand/v2

@@ -52,7 +52,7 @@ func run(arg []string) error {
 		Env:          os.Environ(),
 		Unrestricted: useUnrestricted,
 	})
-	if err := i.Use(stdlib.Symbols); err != nil {
+	if err := i.Use(stdlib.Load(nil)); err != nil {
 		return err
 	}
 	if err := i.Use(interp.Symbols); err != nil {

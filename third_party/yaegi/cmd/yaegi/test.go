@@ -122,7 +122,7 @@ func test(arg []string) (err error) {
 		Env:          os.Environ(),
 		Unrestricted: useUnrestricted,
 	})
-	if err := i.Use(stdlib.Symbols); err != nil {
+	if err := i.Use(stdlib.Load(nil)); err != nil {
 		return err
 	}
 	if err := i.Use(interp.Symbols); err != nil {

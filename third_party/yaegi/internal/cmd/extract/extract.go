@@ -34,6 +34,7 @@ import (
 var (
 	exclude = flag.String("exclude", "", "comma separated list of regexp matching symbols to exclude")
 	include = flag.String("include", "", "comma separated list of regexp matching symbols to include")
+	lazy    = flag.Bool("lazy", false, "build each table on first use (the destination package has a Lazy map)")
 )
 
 func main() {
@@ -51,6 +52,7 @@ func main() {
 
 	ext := extract.Extractor{
 		Dest: path.Base(wd),
+		Lazy: *lazy,
 	}
 
 	goos, goarch := os.Getenv("GOOS"), os.Getenv("GOARCH")

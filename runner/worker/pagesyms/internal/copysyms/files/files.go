@@ -122,8 +122,9 @@ func keepNames(src []byte, names []string) ([]byte, error) {
 	// The entries dropped leave blank lines in the table: close them up,
 	// then align the entries kept.
 	b := buf.Bytes()
+	// (The table is built lazily: func() ... { return map...{ ... } }.)
 	start := bytes.Index(b, []byte("reflect.Value{\n"))
-	end := bytes.Index(b[start:], []byte("\n\t}\n"))
+	end := bytes.Index(b[start:], []byte("\n\t\t}\n"))
 	if start < 0 || end < 0 {
 		return nil, fmt.Errorf("no symbol table")
 	}
