@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/site/render"
 )
 
 // TestPlayPage tests the page's side of running programs (play.js) with a
@@ -40,7 +41,7 @@ func TestPlayPage(t *testing.T) {
 // writePrograms writes each program's source and transcript where the page
 // fetches them, if the build did not.
 func writePrograms(t *testing.T, out string) {
-	bk, err := book.Load(bookRoot)
+	bk, err := book.Load(bookRoot, render.Extensions...)
 	require.NoError(t, err)
 	for _, p := range bk.Programs() {
 		dst := filepath.Join(out, "programs", filepath.FromSlash(p.ID()))

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,6 +16,7 @@ import (
 	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/site/build"
 	"github.com/concbook/concurrency/site/check"
+	"github.com/concbook/concurrency/site/render"
 	"github.com/concbook/concurrency/site/search"
 )
 
@@ -66,7 +68,7 @@ func TestBookSite(t *testing.T) {
 // every program's every block.
 func assertPrintPage(t *testing.T, out string) {
 	t.Helper()
-	bk, err := book.Load(bookRoot)
+	bk, err := book.Load(bookRoot, render.Extensions...)
 	require.NoError(t, err)
 	data, err := os.ReadFile(filepath.Join(out, "print.html"))
 	require.NoError(t, err)
@@ -219,4 +221,45 @@ func TestRun(t *testing.T) {
 			assert.Contains(t, stderr.String(), tt.stderr)
 		})
 	}
+}
+
+// TestModelWithoutGFM: the runner loads the book without the site's
+// Markdown extensions (render.Extensions: tables, strikethrough, task
+// lists, links), the site with them; the model they share must be the
+// same either way: chapters, sections, programs, their blocks and fences.
+func TestModelWithoutGFM(t *testing.T) {
+	type block struct {
+		Program          string
+		FenceLine, Index int
+	}
+	type summary struct {
+		Chapters, Sections, Programs []string
+		Blocks                       []block
+	}
+	sum := func(bk *book.Book) summary {
+		var s summary
+		for _, c := range bk.Chapters {
+			s.Chapters = append(s.Chapters, c.ID+" "+c.Title)
+			for _, sec := range c.Sections {
+				s.Sections = append(s.Sections, fmt.Sprintf("%s %s %d %d", sec.ID, sec.Title, sec.Level, sec.Line))
+			}
+			for _, b := range c.Blocks {
+				name := ""
+				if b.Program != nil {
+					name = b.Program.ID()
+				}
+				s.Blocks = append(s.Blocks, block{name, b.FenceLine, b.Index})
+			}
+		}
+		for _, p := range bk.Programs() {
+			s.Programs = append(s.Programs, fmt.Sprintf("%s %s %s %v %d %q %v %v %q", p.ID(), p.Section.ID, p.Clock, p.Timeout, p.Exit, p.Engine, p.Test, p.Exercise, p.Code()))
+		}
+		return s
+	}
+	with, err := book.Load(bookRoot, render.Extensions...)
+	require.NoError(t, err)
+	without, err := book.Load(bookRoot)
+	require.NoError(t, err)
+	require.NotEmpty(t, sum(with).Programs)
+	assert.Equal(t, sum(with), sum(without))
 }

@@ -3,6 +3,7 @@ package book
 import (
 	"bytes"
 	"fmt"
+	"github.com/yuin/goldmark"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,10 +20,11 @@ const MaxChapterSize = 4 << 20
 
 var chapterFile = regexp.MustCompile(`^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$`)
 
-// Load parses every chapter under root/chapters. It returns the book and
-// every problem found (an ErrorList); a chapter with problems is still part
-// of the book where it could be read.
-func Load(root string) (*Book, error) {
+// Load parses every chapter under root/chapters, with the Markdown
+// extensions given (see Markdown). It returns the book and every problem
+// found (an ErrorList); a chapter with problems is still part of the book
+// where it could be read.
+func Load(root string, extra ...goldmark.Extender) (*Book, error) {
 	dir := filepath.Join(root, "chapters")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -55,7 +57,7 @@ func Load(root string) (*Book, error) {
 			errs = append(errs, &Error{File: rel, Line: 1, Col: 1, Msg: err.Error()})
 			continue
 		}
-		c, err := ParseChapter(rel, m[2], src)
+		c, err := ParseChapter(rel, m[2], src, extra...)
 		if el, ok := err.(ErrorList); ok {
 			errs = append(errs, el...)
 		} else if err != nil {
@@ -68,9 +70,10 @@ func Load(root string) (*Book, error) {
 	return bk, errs.err()
 }
 
-// ParseChapter parses one chapter's Markdown. path names it in the model and
-// in messages; id is its slug.
-func ParseChapter(path, id string, src []byte) (*Chapter, error) {
+// ParseChapter parses one chapter's Markdown, with the Markdown extensions
+// given (see Markdown). path names it in the model and in messages; id is
+// its slug.
+func ParseChapter(path, id string, src []byte, extra ...goldmark.Extender) (*Chapter, error) {
 	errorAt := func(line, col int, format string, args ...any) *Error {
 		return &Error{File: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 	}
@@ -81,7 +84,7 @@ func ParseChapter(path, id string, src []byte) (*Chapter, error) {
 		return nil, ErrorList{errorAt(1, 1, "chapter is not UTF-8 text")}
 	}
 	c := &Chapter{ID: id, Path: path, Source: src}
-	c.Doc = Markdown().Parser().Parse(text.NewReader(src))
+	c.Doc = Markdown(extra...).Parser().Parse(text.NewReader(src))
 	lines := newLineIndex(src)
 	var errs ErrorList
 	var section *Section

@@ -73,7 +73,7 @@ func Build(cfg Config) (*Result, error) {
 		cfg.Title = DefaultTitle
 	}
 	res := &Result{}
-	bk, err := book.Load(cfg.Root)
+	bk, err := book.Load(cfg.Root, render.Extensions...)
 	var el book.ErrorList
 	switch {
 	case errors.As(err, &el):

@@ -11,6 +11,7 @@ import (
 
 	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/internal/transcript"
+	"github.com/concbook/concurrency/site/render"
 )
 
 // timelineBook is a chapter with one program of each kind the site treats
@@ -33,7 +34,7 @@ func TestTimelines(t *testing.T) {
 	for name, out := range map[string]string{"waits": "done\n", "real": "", "broken": "", "mismatch": "expected\n"} {
 		require.NoError(t, os.WriteFile(filepath.Join(root, "expected", "timelines", name+".txt"), []byte(out), 0o644))
 	}
-	bk, err := book.Load(root)
+	bk, err := book.Load(root, render.Extensions...)
 	require.NoError(t, err)
 	transcripts := map[*book.Program]*transcript.Transcript{}
 	for _, p := range bk.Programs() {

@@ -41,7 +41,7 @@ func TestDescription(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := book.ParseChapter("chapters/01-t.md", "t", []byte(tt.md))
+			c, err := book.ParseChapter("chapters/01-t.md", "t", []byte(tt.md), Extensions...)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, description(c))
 		})

@@ -2,8 +2,10 @@ package render
 
 import (
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
+	"slices"
 
 	"github.com/concbook/concurrency/internal/book"
 )
@@ -27,7 +29,14 @@ func (e siteExtension) Extend(m goldmark.Markdown) {
 	))
 }
 
-// markdown is the book's goldmark configuration with the site's renderers.
+// Extensions are the Markdown extensions the site parses and renders the
+// book with, beyond the book's own (book.Markdown): GitHub-flavoured
+// Markdown. The site loads the book with them: book.Load(root,
+// render.Extensions...).
+var Extensions = []goldmark.Extender{extension.GFM}
+
+// markdown is the book's goldmark configuration with the site's extensions
+// and renderers.
 func markdown(cells *cellRenderer, links *linkResolver) goldmark.Markdown {
-	return book.Markdown(siteExtension{cells: cells, links: links})
+	return book.Markdown(append(slices.Clone(Extensions), siteExtension{cells: cells, links: links})...)
 }

@@ -25,7 +25,7 @@ const fixture = "../testdata/book"
 
 func loadFixture(t *testing.T) Input {
 	t.Helper()
-	bk, err := book.Load(fixture)
+	bk, err := book.Load(fixture, Extensions...)
 	require.NoError(t, err)
 	ts := map[*book.Program]*transcript.Transcript{}
 	for _, p := range bk.Programs() {
@@ -226,7 +226,7 @@ func TestNoPlannedPage(t *testing.T) {
 	root := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(root, "chapters"), 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join(root, "chapters", "01-one.md"), []byte("# One <a id=\"one\"></a>\n\nSee [two](#two).\n\n## Two <a id=\"two\"></a>\n\nText.\n"), 0o644))
-	bk, err := book.Load(root)
+	bk, err := book.Load(root, Extensions...)
 	require.NoError(t, err)
 	site, err := Render(Input{Book: bk, Title: "T"})
 	require.NoError(t, err)

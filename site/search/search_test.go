@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/site/render"
 )
 
 const chapter = "# Title <a id=\"top\"></a>\n\nIntro with `code span`.\n\n" +
@@ -16,7 +17,7 @@ const chapter = "# Title <a id=\"top\"></a>\n\nIntro with `code span`.\n\n" +
 	"### Second <a id=\"second\"></a>\n\n- one\n- two\n"
 
 func TestBuild(t *testing.T) {
-	c, err := book.ParseChapter("chapters/01-t.md", "t", []byte(chapter))
+	c, err := book.ParseChapter("chapters/01-t.md", "t", []byte(chapter), render.Extensions...) // as the site parses it
 	require.NoError(t, err)
 	ix := Build([]Chapter{{Chapter: c, Page: "t.html", Label: "1. Title"}})
 	ix.Add(Entry{URL: "planned.html#p", Title: "Planned", Chapter: "Not yet written"})
