@@ -603,6 +603,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		if err != nil {
 			return
 		}
+		check.frame = sc
 
 		defer func() {
 			if r := recover(); r != nil {
