@@ -3276,6 +3276,15 @@ func _case(n *node) {
 			v0 := value(f)
 			for _, v := range values {
 				v1 := v(f)
+				if v0.Kind() == reflect.Interface || v1.Kind() == reflect.Interface {
+					// As ==, an interface compares its dynamic type and
+					// value: no conversion (an interface{} tag holding a
+					// string against case 42 is no match, not a panic).
+					if v0.Interface() == v1.Interface() {
+						return tnext
+					}
+					continue
+				}
 				if !v0.Type().AssignableTo(v1.Type()) {
 					v0 = v0.Convert(v1.Type())
 				}
