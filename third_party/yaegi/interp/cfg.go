@@ -2211,12 +2211,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// the destination's address (a slice element, a field, a
 				// variable whose address was taken, a result).
 				n.findex = sc.add(n.typ)
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1:
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1 &&
+				(n.action == aAddr || !isInterface(n.anc.child[childPos(n)-n.anc.nright].typ)):
+				// The result is stored straight into its destination, unless
+				// the destination is an interface: a = !a.(bool) computes a
+				// bool, which the assignment then puts in the interface (so
+				// for a result, below).
 				dest := n.anc.child[childPos(n)-n.anc.nright]
 				n.typ = dest.typ
 				n.findex = dest.findex
 				n.level = dest.level
-			case n.anc.kind == returnStmt:
+			case n.anc.kind == returnStmt && (n.action == aAddr || !isInterface(sc.def.typ.ret[childPos(n)])):
 				pos := childPos(n)
 				n.typ = sc.def.typ.ret[pos]
 				n.findex = pos
