@@ -2996,6 +2996,16 @@ func _range(n *node) {
 	if len(n.child) == 4 {
 		index1 := n.child[1].findex // array value location in frame
 		value = genValueRangeArray(an)
+		if an.typ.TypeOf().Kind() == reflect.Ptr && !isBlank(n.child[1]) {
+			// for i, v := range p reads *p: a nil p panics as Go does.
+			ptr, elems := genValue(an), value
+			value = func(f *frame) reflect.Value {
+				if ptr(f).IsNil() {
+					nilDereference()
+				}
+				return elems(f)
+			}
+		}
 		n.exec = func(f *frame) bltn {
 			a := f.data[index2]
 			v0 := f.data[index0]
@@ -3542,7 +3552,13 @@ func _len(n *node) {
 	if isPtr(n.child[1].typ) {
 		val := value
 		value = func(f *frame) reflect.Value {
-			v := val(f).Elem()
+			v := val(f)
+			if v.Kind() == reflect.Ptr && v.Type().Elem().Kind() == reflect.Array {
+				// The length of the array type: a nil pointer is not
+				// dereferenced (reflect's Len takes a pointer to an array).
+				return v
+			}
+			v = v.Elem()
 			for v.Kind() == reflect.Ptr {
 				v = v.Elem()
 			}
