@@ -2596,6 +2596,10 @@ func _return(n *node) {
 					// we can't let genValueInterface deal with it, because we call on c,
 					// not on n, which means that the interfaceT knowledge is lost.
 					values[i] = genValue(c)
+					if c.typ.cat == funcT {
+						// A declared function is a node until wrapped into a func.
+						values[i] = genFuncValue(c)
+					}
 					break
 				}
 				values[i] = genValueInterface(c)
