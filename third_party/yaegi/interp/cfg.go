@@ -35,6 +35,13 @@ var constOp = map[action]func(*node){
 	aBitNot: bitNotConst,
 	aNeg:    negConst,
 	aPos:    posConst,
+
+	aEqual:        compareConst,
+	aNotEqual:     compareConst,
+	aLower:        compareConst,
+	aLowerEqual:   compareConst,
+	aGreater:      compareConst,
+	aGreaterEqual: compareConst,
 }
 
 var constBltn = map[string]func(*node){
@@ -2524,7 +2531,9 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 // setFnext sets the cond fnext field to next, propagates it for parenthesis blocks
 // and sets the action to branch.
 func setFNext(cond, next *node) {
-	if cond.action == aNop {
+	if cond.action == aNop || cond.rval.IsValid() {
+		// A constant condition (case 2 == 3:, case !debug:) was folded:
+		// its operation does not run, a branch on its value does.
 		cond.action = aBranch
 		cond.gen = branch
 		cond.fnext = next

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"go/constant"
+	"go/token"
 	"reflect"
 	"regexp"
 	"strings"
@@ -4272,6 +4273,59 @@ func imagConst(n *node) {
 		n.rval = reflect.ValueOf(imag(vComplex(v))) // v may be an untyped constant
 		n.gen = nop
 	}
+}
+
+// compareConst folds the comparison of two constants, an untyped bool
+// constant in Go: without it, const ok = iota == 0 was never computed (a
+// constant declaration runs no code) and read false. Operands that are
+// not basic values (a nil, a func) are left to the runtime comparison.
+func compareConst(n *node) {
+	c0, ok0 := constOperand(n.child[0].rval)
+	c1, ok1 := constOperand(n.child[1].rval)
+	if !ok0 || !ok1 {
+		return
+	}
+	op := map[action]token.Token{
+		aEqual: token.EQL, aNotEqual: token.NEQ,
+		aLower: token.LSS, aLowerEqual: token.LEQ,
+		aGreater: token.GTR, aGreaterEqual: token.GEQ,
+	}[n.action]
+	if c0.Kind() == constant.Complex || c1.Kind() == constant.Complex {
+		if op != token.EQL && op != token.NEQ {
+			return
+		}
+	}
+	if (c0.Kind() == constant.Bool) != (c1.Kind() == constant.Bool) || (c0.Kind() == constant.String) != (c1.Kind() == constant.String) {
+		return
+	}
+	n.typ = untypedBool(n)
+	n.rval = reflect.ValueOf(constant.Compare(c0, op, c1))
+}
+
+// constOperand returns the constant value of a constant operand.
+func constOperand(v reflect.Value) (constant.Value, bool) {
+	if !v.IsValid() {
+		return nil, false
+	}
+	if c := vConstantValue(v); c != nil {
+		return c, c.Kind() != constant.Unknown
+	}
+	switch k := v.Kind(); {
+	case k == reflect.Bool:
+		return constant.MakeBool(v.Bool()), true
+	case k == reflect.String:
+		return constant.MakeString(v.String()), true
+	case isInt(v.Type()):
+		return constant.MakeInt64(v.Int()), true
+	case isUint(v.Type()):
+		return constant.MakeUint64(v.Uint()), true
+	case isFloat(v.Type()):
+		return constant.MakeFloat64(v.Float()), true
+	case isComplex(v.Type()):
+		c := v.Complex()
+		return constant.BinaryOp(constant.MakeFloat64(real(c)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(c)))), true
+	}
+	return nil, false
 }
 
 func realConst(n *node) {
