@@ -1252,7 +1252,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.gen = nop
 					n.findex = notInFrame
 					n.typ = c0.typ
-					if c, ok := c1.rval.Interface().(constant.Value); ok {
+					if c, ok := c1.rval.Interface().(constant.Value); ok && c.Kind() == constant.String {
+						n.rval = reflect.ValueOf(constant.StringVal(c)).Convert(c0.typ.rtype)
+					} else if ok {
 						i, _ := constant.Int64Val(constant.ToInt(c))
 						n.rval = reflect.ValueOf(i).Convert(c0.typ.rtype)
 					} else {
@@ -1599,7 +1601,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.rval = sym.rval
 					n.kind = basicLit
 				case n.ident == "iota":
-					n.rval = reflect.ValueOf(constant.MakeInt64(int64(sc.iota)))
+					n.rval = reflect.ValueOf(constant.MakeInt64(int64(iotaValue(n, sc))))
 					n.kind = basicLit
 				case n.ident == nilIdent:
 					n.kind = basicLit
@@ -2526,6 +2528,19 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 		return false
 	}, nil)
 	return deps
+}
+
+// iotaValue returns the value of iota at n: the index of its constant
+// specification in its declaration. A counter of the specifications
+// compiled (sc.iota) counted each name of a specification (in a, b = iota,
+// iota the second spec's iota was 2), and a specification compiled again.
+func iotaValue(n *node, sc *scope) int {
+	for a := n.anc; a != nil && a.anc != nil; a = a.anc {
+		if a.kind == defineStmt && a.anc.kind == constDecl {
+			return childPos(a)
+		}
+	}
+	return sc.iota
 }
 
 // setFnext sets the cond fnext field to next, propagates it for parenthesis blocks

@@ -255,7 +255,10 @@ func (check typecheck) binaryExpr(n *node) error {
 
 	switch n.action {
 	case aAdd:
-		if n.typ == nil {
+		if n.typ == nil || n.rval.IsValid() && c0.rval.IsValid() && c1.rval.IsValid() {
+			// A constant sum compiled again (a constant declaration is
+			// compiled once early, then again) may hold the type that
+			// converted it the first time: string(iota + 'a').
 			break
 		}
 		// Catch mixing string and number for "+" operator use.
@@ -670,7 +673,9 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 		switch t := typ.TypeOf(); {
 		case representableConst(c, t):
 			ok = true
-		case isInt(n.typ.TypeOf()) && isString(t):
+		case (isInt(n.typ.TypeOf()) || c.Kind() == constant.Int) && isString(t):
+			// An integer constant: its node may hold the string type
+			// the conversion gave it when compiled before.
 			codepoint := int64(-1)
 			if i, ok := constant.Int64Val(c); ok {
 				codepoint = i
