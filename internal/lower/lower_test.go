@@ -64,6 +64,7 @@ func TestRules(t *testing.T) {
 		{name: "fmt deferred", decls: "type P struct{ X int }\n\nfunc (p P) String() string { return \"p\" }\n\n", body: "p := P{1}\n\tdefer fmt.Println(p)\n\tp.X = 2",
 			want: []string{"__d1 := __bind1(__fmtCall1, p); defer __d1()", "func __fmtCall1(a0 P) {"}},
 		{name: "bounds", body: "s := []int{1}\n\ti := 3\n\tfmt.Println(s[i], s[:i])", want: []string{"s[__ix1(i, len(s))], s[:__ix12(0, i, cap(s), 2)]"}},
+		{name: "bounds in a constant", decls: "var s [][30]int\n\n", body: "const n = len(s[10])\n\tfmt.Println(n, s[n])", want: []string{"const n = len(s[10])", "s[__ix1(n, len(s))]"}},
 		{name: "bounds in range", body: "s := []int{1}\n\tfor i := range s {\n\t\ts[i]++\n\t}", want: []string{"\t\ts[i]++"}},
 		{name: "context key", decls: "type key string\n\n", body: "ctx := context.WithValue(context.Background(), key(\"k\"), 1)\n\t_ = ctx",
 			want: []string{"context.WithValue(context.Background(), __rt.CtxKey(\"main.key\", key(\"k\")), 1)"}},
