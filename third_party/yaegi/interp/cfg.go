@@ -1045,7 +1045,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pop()
 
 		case constDecl:
-			wireChild(n)
+			// No code: a constant declaration's values are computed at
+			// compile time, and its expressions are never evaluated
+			// (len(s[10]) of an s of type [][30]int is 30, whatever s).
+			n.start = n
 
 		case varDecl:
 			// Global varDecl do not need to be wired as this
