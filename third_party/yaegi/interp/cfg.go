@@ -35,13 +35,6 @@ var constOp = map[action]func(*node){
 	aBitNot: bitNotConst,
 	aNeg:    negConst,
 	aPos:    posConst,
-
-	aEqual:        compareConst,
-	aNotEqual:     compareConst,
-	aLower:        compareConst,
-	aLowerEqual:   compareConst,
-	aGreater:      compareConst,
-	aGreaterEqual: compareConst,
 }
 
 var constBltn = map[string]func(*node){
@@ -57,6 +50,9 @@ func init() {
 	constBltn[bltnAlignof] = alignof
 	constBltn[bltnOffsetof] = offsetof
 	constBltn[bltnSizeof] = sizeof
+	for _, a := range []action{aEqual, aNotEqual, aLower, aLowerEqual, aGreater, aGreaterEqual} {
+		constOp[a] = compareConst
+	}
 }
 
 // cfg generates a control flow graph (CFG) from AST (wiring successors in AST)

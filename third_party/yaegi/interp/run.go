@@ -3855,6 +3855,22 @@ func convertConstantValue(n *node) {
 	case constant.String:
 		v = reflect.ValueOf(constant.StringVal(c))
 	case constant.Int:
+		// The constant takes the node's type: an integer too large for
+		// an int64 may be a float64 (const f float64 = 1<<100 - 1) or
+		// a uint64.
+		t := n.typ.TypeOf()
+		if u, x := constant.Uint64Val(c); x && isUint(t) {
+			v = reflect.ValueOf(u)
+			break
+		}
+		if isFloat(t) || isComplex(t) {
+			f, _ := constant.Float64Val(constant.ToFloat(c))
+			v = reflect.ValueOf(f)
+			if isComplex(t) {
+				v = reflect.ValueOf(complex(f, 0))
+			}
+			break
+		}
 		i, x := constant.Int64Val(c)
 		if !x {
 			panic(n.cfgErrorf("constant %s overflows int64", c.ExactString()))
@@ -4280,8 +4296,8 @@ func imagConst(n *node) {
 // constant declaration runs no code) and read false. Operands that are
 // not basic values (a nil, a func) are left to the runtime comparison.
 func compareConst(n *node) {
-	c0, ok0 := constOperand(n.child[0].rval)
-	c1, ok1 := constOperand(n.child[1].rval)
+	c0, ok0 := constOperand(n.child[0])
+	c1, ok1 := constOperand(n.child[1])
 	if !ok0 || !ok1 {
 		return
 	}
@@ -4302,13 +4318,32 @@ func compareConst(n *node) {
 	n.rval = reflect.ValueOf(constant.Compare(c0, op, c1))
 }
 
-// constOperand returns the constant value of a constant operand.
-func constOperand(v reflect.Value) (constant.Value, bool) {
+// constOperand returns the constant value of a constant operand. A typed
+// floating-point constant is its value rounded to its type (const f
+// float64 = 1<<100 - 1 equals 1<<100).
+func constOperand(n *node) (constant.Value, bool) {
+	v := n.rval
 	if !v.IsValid() {
 		return nil, false
 	}
 	if c := vConstantValue(v); c != nil {
-		return c, c.Kind() != constant.Unknown
+		if c.Kind() == constant.Unknown {
+			return nil, false
+		}
+		if n.typ == nil || n.typ.untyped {
+			return c, true
+		}
+		switch t := n.typ.TypeOf(); t.Kind() {
+		case reflect.Float32:
+			f, _ := constant.Float32Val(constant.ToFloat(c))
+			return constant.MakeFloat64(float64(f)), true
+		case reflect.Float64:
+			f, _ := constant.Float64Val(constant.ToFloat(c))
+			return constant.MakeFloat64(f), true
+		case reflect.Complex64, reflect.Complex128:
+			return nil, false // left to the runtime comparison
+		}
+		return c, true
 	}
 	switch k := v.Kind(); {
 	case k == reflect.Bool:
