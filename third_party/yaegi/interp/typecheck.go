@@ -105,7 +105,8 @@ func (check typecheck) addressExpr(n *node) error {
 			continue
 		case indexExpr, sliceExpr:
 			c := c0.child[0]
-			if isArray(c.typ) || isMap(c.typ) {
+			if isArray(c.typ) || isMap(c.typ) || isPtr(c.typ) {
+				// p[i] of a pointer to an array is addressable, as (*p)[i].
 				c0 = c
 				found = true
 				continue
