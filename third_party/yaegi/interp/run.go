@@ -716,6 +716,20 @@ func convert(n *node) {
 		return
 	}
 
+	if l := arrayLen(typ); l >= 0 && c.typ.TypeOf().Kind() == reflect.Slice {
+		// A slice shorter than the array: reflect panics with a string,
+		// Go with a runtime error.
+		n.exec = func(f *frame) bltn {
+			v := value(f)
+			if v.Len() < l {
+				panic(sliceConvertError{v.Len(), l})
+			}
+			dest(f).Set(v.Convert(typ))
+			return next
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		if doConvert {
 			dest(f).Set(value(f).Convert(typ))
@@ -724,6 +738,29 @@ func convert(n *node) {
 		}
 		return next
 	}
+}
+
+// arrayLen returns the length of an array type or of the array a pointer
+// type points to, or -1.
+func arrayLen(t reflect.Type) int {
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Array {
+		return -1
+	}
+	return t.Len()
+}
+
+// sliceConvertError is the runtime.Error of the conversion of a slice to an
+// array, or to a pointer to an array, longer than the slice. The runtime's
+// own cannot be made for a length known only at run time.
+type sliceConvertError struct{ x, y int }
+
+func (e sliceConvertError) RuntimeError() {}
+
+func (e sliceConvertError) Error() string {
+	return fmt.Sprintf("runtime error: cannot convert slice with length %d to array or pointer to array with length %d", e.x, e.y)
 }
 
 // assignFromCall assigns values from a function call.
