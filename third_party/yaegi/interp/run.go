@@ -4355,9 +4355,12 @@ func compareConst(n *node) {
 	n.rval = reflect.ValueOf(constant.Compare(c0, op, c1))
 }
 
-// constOperand returns the constant value of a constant operand. A typed
-// floating-point constant is its value rounded to its type (const f
-// float64 = 1<<100 - 1 equals 1<<100).
+// constOperand returns the constant value of a constant operand, when it
+// is exact: an untyped constant, or a boolean, string or integer. A typed
+// floating-point or complex constant compares at its type's precision (const
+// f float64 = 0.1 equals 0.1, 1<<100 - 1 equals 1<<100), as does one that
+// is already a float64 (complex(0, 10.01)): their comparison is left to
+// the runtime one, which converts its operands.
 func constOperand(n *node) (constant.Value, bool) {
 	v := n.rval
 	if !v.IsValid() {
@@ -4367,18 +4370,8 @@ func constOperand(n *node) (constant.Value, bool) {
 		if c.Kind() == constant.Unknown {
 			return nil, false
 		}
-		if n.typ == nil || n.typ.untyped {
-			return c, true
-		}
-		switch t := n.typ.TypeOf(); t.Kind() {
-		case reflect.Float32:
-			f, _ := constant.Float32Val(constant.ToFloat(c))
-			return constant.MakeFloat64(float64(f)), true
-		case reflect.Float64:
-			f, _ := constant.Float64Val(constant.ToFloat(c))
-			return constant.MakeFloat64(f), true
-		case reflect.Complex64, reflect.Complex128:
-			return nil, false // left to the runtime comparison
+		if n.typ != nil && !n.typ.untyped && (isFloat(n.typ.TypeOf()) || isComplex(n.typ.TypeOf())) {
+			return nil, false
 		}
 		return c, true
 	}
@@ -4387,15 +4380,10 @@ func constOperand(n *node) (constant.Value, bool) {
 		return constant.MakeBool(v.Bool()), true
 	case k == reflect.String:
 		return constant.MakeString(v.String()), true
+	case isUint(v.Type()): // before isInt, which takes unsigned kinds too
+		return constant.MakeUint64(v.Uint()), true
 	case isInt(v.Type()):
 		return constant.MakeInt64(v.Int()), true
-	case isUint(v.Type()):
-		return constant.MakeUint64(v.Uint()), true
-	case isFloat(v.Type()):
-		return constant.MakeFloat64(v.Float()), true
-	case isComplex(v.Type()):
-		c := v.Complex()
-		return constant.BinaryOp(constant.MakeFloat64(real(c)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(c)))), true
 	}
 	return nil, false
 }
