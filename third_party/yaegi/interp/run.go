@@ -2596,6 +2596,17 @@ func branch(n *node) {
 	fnext := getExec(n.fnext)
 	value := genValue(n)
 
+	if n.typ != nil && n.typ.TypeOf() != nil && n.typ.TypeOf().Kind() == reflect.Interface {
+		// switch i := any(true); { case i: }: the case is i == true.
+		n.exec = func(f *frame) bltn {
+			if v := value(f); v.IsValid() && v.Interface() == true {
+				return tnext
+			}
+			return fnext
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		if value(f).Bool() {
 			return tnext
