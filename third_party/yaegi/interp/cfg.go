@@ -563,6 +563,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				return false
 			}
 			typeName := n.child[0].ident
+			if _, local := sc.sym[typeName]; !local {
+				if _, _, outer := sc.lookup(typeName); outer {
+					// The local type shadows one of an outer scope: its
+					// definition must not resolve to that one (by its
+					// name), nor its references to itself, as they do
+					// for a name never seen.
+					sc.sym[typeName] = &symbol{kind: typeSym, typ: &itype{name: typeName, path: sc.pkgName, node: n.child[0], incomplete: true, scope: sc}}
+				}
+			}
 			var typ *itype
 			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
 				return false
