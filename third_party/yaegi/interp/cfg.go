@@ -1217,11 +1217,22 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					n.findex = notInFrame
 					n.gen = nop
+				case (bname == "len" || bname == "cap") && isConstArrayLen(n.child[1]):
+					// len(p.arr) is a constant, and p is not dereferenced.
+					lenConst(n)
+					n.findex = notInFrame
+					n.gen = nop
 				default:
 					n.findex = sc.add(n.typ)
 				}
 				if op, ok := constBltn[bname]; ok {
 					op(n)
+				}
+				if n.rval.IsValid() && n.findex == notInFrame {
+					// A constant (unsafe.Offsetof(x.p.f), len of an array):
+					// its operand is not evaluated, and may well be a nil
+					// pointer's field.
+					n.start = n
 				}
 
 			case c0.isType(sc):
@@ -2536,6 +2547,30 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 		return false
 	}, nil)
 	return deps
+}
+
+// isConstArrayLen reports whether len(n) and cap(n) are constants: n is an
+// array, or a pointer to one, and holds no call nor receive (Go's rule,
+// with a conversion taken as a call).
+func isConstArrayLen(n *node) bool {
+	if n.typ == nil || n.typ.TypeOf() == nil {
+		return false
+	}
+	t := n.typ.TypeOf()
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Array {
+		return false
+	}
+	pure := true
+	n.Walk(func(c *node) bool {
+		if c.kind == callExpr || c.action == aRecv || c.kind == funcLit {
+			pure = false
+		}
+		return pure
+	}, nil)
+	return pure
 }
 
 // iotaValue returns the value of iota at n: the index of its constant
