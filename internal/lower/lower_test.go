@@ -61,6 +61,8 @@ func TestRules(t *testing.T) {
 			want: []string{"s, ok := __as2_1(v)"}},
 		{name: "fmt type name", decls: "type P struct{ X int }\n\n", body: "p := P{1}\n\tfmt.Printf(\"%T %+v\\n\", p, p)",
 			want: []string{"fmt.Print(__rt.Sprintf(\"%T %+v\\n\", __fD1(p, 0), __fD1(p, 0)))", "__rt.FStruct(\"main.P\""}},
+		{name: "fmt blank field", decls: "type P struct {\n\tX int\n\t_ string\n}\n\n", body: "fmt.Printf(\"%+v\\n\", P{X: 1})",
+			want: []string{"__rt.FStruct(\"main.P\", __fN1, __fE1, x.X, *new(string))"}},
 		{name: "fmt deferred", decls: "type P struct{ X int }\n\nfunc (p P) String() string { return \"p\" }\n\n", body: "p := P{1}\n\tdefer fmt.Println(p)\n\tp.X = 2",
 			want: []string{"__d1 := __bind1(__fmtCall1, p); defer __d1()", "func __fmtCall1(a0 P) {"}},
 		{name: "bounds", body: "s := []int{1}\n\ti := 3\n\tfmt.Println(s[i], s[:i])", want: []string{"s[__ix1(i, len(s))], s[:__ix12(0, i, cap(s), 2)]"}},
