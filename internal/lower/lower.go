@@ -133,6 +133,7 @@ var rules = []rule{
 	{"closures", closuresRule},
 	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
+	{"recursivetypes", recursiveTypesRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
 }
