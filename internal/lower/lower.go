@@ -134,6 +134,7 @@ var rules = []rule{
 	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
 	{"recursivetypes", recursiveTypesRule},
+	{"reflectmethods", reflectMethodsRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
 }

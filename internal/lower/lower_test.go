@@ -43,6 +43,10 @@ func TestRules(t *testing.T) {
 		{name: "recursive func type refused", decls: "type F func(string) F\n\n", body: "var f F\n\tfmt.Println(f == nil)", refused: "unsupported: type F contains itself other than through a struct (func(string) F)"},
 		{name: "recursive slice type through another refused", decls: "type T []U\ntype U *T\n\n", body: "var t T\n\tfmt.Println(len(t))", refused: "unsupported: type T contains itself"},
 		{name: "recursive struct type", decls: "type L struct{ next *L; f func(L) L }\n\n", body: "var l L\n\tfmt.Println(l.next == nil)", want: []string{"type L struct{ next *L; f func(L) L }"}},
+		{name: "reflect Method refused", decls: "type M int\n\nfunc (M) F() {}\n\n", body: "fmt.Println(reflect.TypeOf(M(0)).NumMethod())", refused: "unsupported: reflect's NumMethod on the program's types"},
+		{name: "reflect method expression refused", body: "h := reflect.Type.MethodByName\n\tfmt.Println(h != nil)", refused: "unsupported: reflect's MethodByName"},
+		{name: "reflect Method through an interface refused", decls: "type MT interface{ Method(int) reflect.Method }\n\n", body: "var t MT = reflect.TypeOf(0)\n\tfmt.Println(t.Method(0).Name)", refused: "unsupported: reflect's Method"},
+		{name: "reflect Method of a compiled type", body: "fmt.Println(reflect.TypeOf(&strings.Builder{}).NumMethod())", want: []string{"reflect.TypeOf(&strings.Builder{}).NumMethod()"}},
 		{name: "refused import", body: "_ = synctest.Wait", refused: "unsupported: package testing/synctest"},
 		{name: "defer args", body: "x := 1\n\tdefer fmt.Println(\"x\", x)\n\tx = 2", want: []string{"__d1 := __bind1(fmt.Println, \"x\", x); defer __d1()"}},
 		{name: "deferred recovering closure refused", body: "h := func() { recover() }\n\tdefer h()", refused: "unsupported: deferring a call of a function literal held in a variable, which calls recover"},
@@ -102,7 +106,7 @@ func TestRules(t *testing.T) {
 			if strings.Contains(tt.body, "synctest") {
 				imports += "\t\"testing/synctest\"\n"
 			}
-			for _, pkg := range []string{"context", "errors", "slices", "log"} {
+			for _, pkg := range []string{"context", "errors", "slices", "log", "reflect", "strings"} {
 				if strings.Contains(tt.body+tt.decls, pkg+".") {
 					imports += "\t\"" + pkg + "\"\n"
 				}
