@@ -740,6 +740,83 @@ func convert(n *node) {
 	}
 }
 
+// equalSkipBlank compares two structs, or arrays of them, that have blank
+// fields, which == ignores: reflect's == would compare them too, and
+// they may differ (when set through unsafe).
+func equalSkipBlank(n *node) {
+	tnext := getExec(n.tnext)
+	dest := genValueOutput(n, reflect.TypeOf(true))
+	c0, c1 := n.child[0], n.child[1]
+	v0, v1 := genValue(c0), genValue(c1)
+	t := c0.typ
+	want := n.action == aEqual
+	if n.fnext != nil {
+		fnext := getExec(n.fnext)
+		n.exec = func(f *frame) bltn {
+			r := equalFields(t, v0(f), v1(f)) == want
+			dest(f).SetBool(r)
+			if r {
+				return tnext
+			}
+			return fnext
+		}
+		return
+	}
+	n.exec = func(f *frame) bltn {
+		dest(f).SetBool(equalFields(t, v0(f), v1(f)) == want)
+		return tnext
+	}
+}
+
+// equalFields compares a and b of type t as == does, skipping blank fields.
+func equalFields(t *itype, a, b reflect.Value) bool {
+	for t.cat == linkedT {
+		t = t.val
+	}
+	switch t.cat {
+	case structT:
+		for i, f := range t.field {
+			if f.name != "_" && !equalFields(f.typ, a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case arrayT:
+		for i := 0; i < a.Len(); i++ {
+			if !equalFields(t.val, a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return a.Interface() == b.Interface()
+}
+
+// hasBlankField reports whether t, a struct or an array, has a blank field.
+func hasBlankField(t *itype, seen map[*itype]bool) bool {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	if t == nil || seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[*itype]bool{}
+	}
+	seen[t] = true
+	switch t.cat {
+	case structT:
+		for _, f := range t.field {
+			if f.name == "_" || hasBlankField(f.typ, seen) {
+				return true
+			}
+		}
+	case arrayT:
+		return hasBlankField(t.val, seen)
+	}
+	return false
+}
+
 // arrayLen returns the length of an array type or of the array a pointer
 // type points to, or -1.
 func arrayLen(t reflect.Type) int {
