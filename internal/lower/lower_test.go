@@ -47,6 +47,8 @@ func TestRules(t *testing.T) {
 		{name: "reflect method expression refused", body: "h := reflect.Type.MethodByName\n\tfmt.Println(h != nil)", refused: "unsupported: reflect's MethodByName"},
 		{name: "reflect Method through an interface refused", decls: "type MT interface{ Method(int) reflect.Method }\n\n", body: "var t MT = reflect.TypeOf(0)\n\tfmt.Println(t.Method(0).Name)", refused: "unsupported: reflect's Method"},
 		{name: "reflect Method of a compiled type", body: "fmt.Println(reflect.TypeOf(&strings.Builder{}).NumMethod())", want: []string{"reflect.TypeOf(&strings.Builder{}).NumMethod()"}},
+		{name: "switch on an interface with an init", decls: "type F float64\n\n", body: "switch i := any(1.0); i {\n\tcase F(1):\n\t\tfmt.Println(\"F\")\n\t}",
+			want: []string{"{ i := any(1.0); switch __tag1 := i; {", "case __eq1(__tag1, F(1)):", "\t} }"}},
 		{name: "refused import", body: "_ = synctest.Wait", refused: "unsupported: package testing/synctest"},
 		{name: "defer args", body: "x := 1\n\tdefer fmt.Println(\"x\", x)\n\tx = 2", want: []string{"__d1 := __bind1(fmt.Println, \"x\", x); defer __d1()"}},
 		{name: "deferred recovering closure refused", body: "h := func() { recover() }\n\tdefer h()", refused: "unsupported: deferring a call of a function literal held in a variable, which calls recover"},
