@@ -2530,6 +2530,7 @@ func genGlobalVarDecl(nodes []*node, sc *scope) (*node, error) {
 }
 
 func getVarDependencies(nod *node, sc *scope) (deps []*node) {
+	seen := map[*node]bool{}
 	nod.Walk(func(n *node) bool {
 		if n.kind != identExpr {
 			return true
@@ -2542,11 +2543,40 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 		if !ok {
 			return false
 		}
+		if sym.kind == funcSym && sym.node != nil && sym.node.kind == funcDecl {
+			deps = append(deps, funcVarDependencies(sym.node, nod, seen)...)
+			return false
+		}
 		if sym.kind != varSym || !sym.global || sym.node == nod {
 			return false
 		}
 		deps = append(deps, sym.node)
 		return false
+	}, nil)
+	return deps
+}
+
+// funcVarDependencies returns the package variables the body of fn refers
+// to, and those of the functions it refers to, in turn: Go initializes
+// them before a variable whose initializer refers to fn (var n = f(),
+// where f sets var called, initializes called first). The body is
+// compiled: its identifiers hold their symbols.
+func funcVarDependencies(fn, nod *node, seen map[*node]bool) (deps []*node) {
+	if seen[fn] {
+		return nil
+	}
+	seen[fn] = true
+	fn.Walk(func(n *node) bool {
+		if n.kind != identExpr || n.sym == nil {
+			return true
+		}
+		switch sym := n.sym; {
+		case sym.kind == funcSym && sym.node != nil && sym.node.kind == funcDecl:
+			deps = append(deps, funcVarDependencies(sym.node, nod, seen)...)
+		case sym.kind == varSym && sym.global && sym.node != nil && sym.node != nod && sym.node.anc != nil && sym.node.anc.kind == varDecl:
+			deps = append(deps, sym.node)
+		}
+		return true
 	}, nil)
 	return deps
 }
