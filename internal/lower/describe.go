@@ -109,7 +109,13 @@ func (p *program) describeBody(name string, t types.Type, ts string) string {
 			names = append(names, fmt.Sprintf("%q", f.Name()))
 			exported = append(exported, fmt.Sprint(f.Exported()))
 			if f.Name() == "_" {
-				fields = append(fields, "nil")
+				// A blank field cannot be read: it prints as the zero
+				// value of its type, which it is but through unsafe.
+				zero := "nil"
+				if ft, err := p.typeString(f.Type(), token.NoPos); err == nil {
+					zero = p.describeExpr(f.Type(), "*new("+ft+")", "depth+1")
+				}
+				fields = append(fields, zero)
 				continue
 			}
 			fields = append(fields, p.describeExpr(f.Type(), "x."+f.Name(), "depth+1"))

@@ -17,11 +17,24 @@ import (
 //	err == ErrFull   becomes   __eq1(err, ErrFull)
 //	switch err {     becomes   switch __tag1 := err; {
 //	case ErrFull:    becomes   case __eq1(__tag1, ErrFull):
+//
+// A switch with an init statement moves into a block of its own (below).
 func equalityRule(p *program) error {
 	if !p.hasNamedTypes() {
 		return nil
 	}
 	var err error
+	// A labeled switch with an init statement is left alone: moved into a
+	// block, its label would name the block, which break cannot.
+	labeled := map[*ast.SwitchStmt]bool{}
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		if l, ok := n.(*ast.LabeledStmt); ok {
+			if sw, ok := l.Stmt.(*ast.SwitchStmt); ok {
+				labeled[sw] = true
+			}
+		}
+		return true
+	})
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		if err != nil {
 			return false
@@ -47,7 +60,7 @@ func equalityRule(p *program) error {
 			p.replace(x.X.End(), x.Y.Pos(), ", ")
 			p.insert(x.Y.End(), ")")
 		case *ast.SwitchStmt:
-			if x.Tag == nil || x.Init != nil {
+			if x.Tag == nil || x.Init != nil && labeled[x] {
 				return true
 			}
 			tt := p.info.TypeOf(x.Tag)
@@ -76,6 +89,13 @@ func equalityRule(p *program) error {
 				return true
 			}
 			tag := p.name("__tag")
+			if x.Init != nil {
+				// switch i := v; i {   becomes   { i := v; switch __tag1 := i; {
+				// in a block of its own, which the tag's variable needs.
+				p.replace(x.Switch, x.Switch+token.Pos(len("switch")), "{")
+				p.insert(x.Tag.Pos(), "switch ")
+				p.insert(x.Body.Rbrace+1, " }")
+			}
 			p.insert(x.Tag.Pos(), tag+" := ")
 			p.insert(x.Tag.End(), ";")
 			i := 0

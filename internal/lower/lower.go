@@ -138,6 +138,8 @@ var rules = []rule{
 	{"closures", closuresRule},
 	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
+	{"recursivetypes", recursiveTypesRule},
+	{"reflectmethods", reflectMethodsRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
 }

@@ -42,6 +42,15 @@ func TestRules(t *testing.T) {
 		{name: "new expr", body: "p := new(42)\n\tfmt.Println(*p)", want: []string{"__new1(42)", "func __new1(v int) *int { return &v }"}},
 		{name: "panic recover", body: "defer func() { fmt.Println(recover()) }()\n\tpanic(fmt.Errorf(\"x\"))", want: []string{"__panicValue1(recover())", "panic(__panicSaveErr1(fmt.Errorf(\"x\")))"}},
 		{name: "defer closure refused", body: "for i := range 3 {\n\t\tdefer func() { fmt.Println(i) }()\n\t}", refused: "unsupported: a deferred function literal uses i"},
+		{name: "recursive func type refused", decls: "type F func(string) F\n\n", body: "var f F\n\tfmt.Println(f == nil)", refused: "unsupported: type F contains itself other than through a struct (func(string) F)"},
+		{name: "recursive slice type through another refused", decls: "type T []U\ntype U *T\n\n", body: "var t T\n\tfmt.Println(len(t))", refused: "unsupported: type T contains itself"},
+		{name: "recursive struct type", decls: "type L struct{ next *L; f func(L) L }\n\n", body: "var l L\n\tfmt.Println(l.next == nil)", want: []string{"type L struct{ next *L; f func(L) L }"}},
+		{name: "reflect Method refused", decls: "type M int\n\nfunc (M) F() {}\n\n", body: "fmt.Println(reflect.TypeOf(M(0)).NumMethod())", refused: "unsupported: reflect's NumMethod on the program's types"},
+		{name: "reflect method expression refused", body: "h := reflect.Type.MethodByName\n\tfmt.Println(h != nil)", refused: "unsupported: reflect's MethodByName"},
+		{name: "reflect Method through an interface refused", decls: "type MT interface{ Method(int) reflect.Method }\n\n", body: "var t MT = reflect.TypeOf(0)\n\tfmt.Println(t.Method(0).Name)", refused: "unsupported: reflect's Method"},
+		{name: "reflect Method of a compiled type", body: "fmt.Println(reflect.TypeOf(&strings.Builder{}).NumMethod())", want: []string{"reflect.TypeOf(&strings.Builder{}).NumMethod()"}},
+		{name: "switch on an interface with an init", decls: "type F float64\n\n", body: "switch i := any(1.0); i {\n\tcase F(1):\n\t\tfmt.Println(\"F\")\n\t}",
+			want: []string{"{ i := any(1.0); switch __tag1 := i; {", "case __eq1(__tag1, F(1)):", "\t} }"}},
 		{name: "refused import", body: "_ = synctest.Wait", refused: "unsupported: package testing/synctest"},
 		{name: "defer args", body: "x := 1\n\tdefer fmt.Println(\"x\", x)\n\tx = 2", want: []string{"__d1 := __bind1(fmt.Println, \"x\", x); defer __d1()"}},
 		{name: "deferred recovering closure refused", body: "h := func() { recover() }\n\tdefer h()", refused: "unsupported: deferring a call of a function literal held in a variable, which calls recover"},
@@ -63,9 +72,12 @@ func TestRules(t *testing.T) {
 			want: []string{"s, ok := __as2_1(v)"}},
 		{name: "fmt type name", decls: "type P struct{ X int }\n\n", body: "p := P{1}\n\tfmt.Printf(\"%T %+v\\n\", p, p)",
 			want: []string{"fmt.Print(__rt.Sprintf(\"%T %+v\\n\", __fD1(p, 0), __fD1(p, 0)))", "__rt.FStruct(\"main.P\""}},
+		{name: "fmt blank field", decls: "type P struct {\n\tX int\n\t_ string\n}\n\n", body: "fmt.Printf(\"%+v\\n\", P{X: 1})",
+			want: []string{"__rt.FStruct(\"main.P\", __fN1, __fE1, x.X, *new(string))"}},
 		{name: "fmt deferred", decls: "type P struct{ X int }\n\nfunc (p P) String() string { return \"p\" }\n\n", body: "p := P{1}\n\tdefer fmt.Println(p)\n\tp.X = 2",
 			want: []string{"__d1 := __bind1(__fmtCall1, p); defer __d1()", "func __fmtCall1(a0 P) {"}},
 		{name: "bounds", body: "s := []int{1}\n\ti := 3\n\tfmt.Println(s[i], s[:i])", want: []string{"s[__ix1(i, len(s))], s[:__ix12(0, i, cap(s), 2)]"}},
+		{name: "bounds in a constant", decls: "var s [][30]int\n\n", body: "const n = len(s[10])\n\tfmt.Println(n, s[n])", want: []string{"const n = len(s[10])", "s[__ix1(n, len(s))]"}},
 		{name: "bounds in range", body: "s := []int{1}\n\tfor i := range s {\n\t\ts[i]++\n\t}", want: []string{"\t\ts[i]++"}},
 		{name: "context key", decls: "type key string\n\n", body: "ctx := context.WithValue(context.Background(), key(\"k\"), 1)\n\t_ = ctx",
 			want: []string{"context.WithValue(context.Background(), __rt.CtxKey(\"main.key\", key(\"k\")), 1)"}},
@@ -120,7 +132,7 @@ func TestRules(t *testing.T) {
 			if strings.Contains(tt.body, "synctest") {
 				imports += "\t\"testing/synctest\"\n"
 			}
-			for _, pkg := range []string{"context", "errors", "slices", "log"} {
+			for _, pkg := range []string{"context", "errors", "slices", "log", "reflect", "strings"} {
 				if strings.Contains(tt.body+tt.decls, pkg+".") {
 					imports += "\t\"" + pkg + "\"\n"
 				}

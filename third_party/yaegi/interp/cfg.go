@@ -50,6 +50,9 @@ func init() {
 	constBltn[bltnAlignof] = alignof
 	constBltn[bltnOffsetof] = offsetof
 	constBltn[bltnSizeof] = sizeof
+	for _, a := range []action{aEqual, aNotEqual, aLower, aLowerEqual, aGreater, aGreaterEqual} {
+		constOp[a] = compareConst
+	}
 }
 
 // cfg generates a control flow graph (CFG) from AST (wiring successors in AST)
@@ -181,6 +184,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						ktyp = o.typ.key
 						vtyp = o.typ.val
 					case ptrT:
+						sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
 						ktyp = sc.getType("int")
 						vtyp = o.typ.val
 						if vtyp.cat == valueT {
@@ -559,6 +563,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				return false
 			}
 			typeName := n.child[0].ident
+			if _, local := sc.sym[typeName]; !local {
+				if _, _, outer := sc.lookup(typeName); outer {
+					// The local type shadows one of an outer scope: its
+					// definition must not resolve to that one (by its
+					// name), nor its references to itself, as they do
+					// for a name never seen.
+					sc.sym[typeName] = &symbol{kind: typeSym, typ: &itype{name: typeName, path: sc.pkgName, node: n.child[0], incomplete: true, scope: sc}}
+				}
+			}
 			var typ *itype
 			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
 				return false
@@ -603,6 +616,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 		if err != nil {
 			return
 		}
+		check.frame = sc
 
 		defer func() {
 			if r := recover(); r != nil {
@@ -884,6 +898,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					} else {
 						n.gen = isNotNil
 					}
+				} else if hasBlankField(c0.typ, nil) {
+					n.gen = equalSkipBlank
 				}
 			case aGreater, aGreaterEqual, aLower, aLowerEqual:
 				n.typ = sc.getType("bool")
@@ -1040,7 +1056,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pop()
 
 		case constDecl:
-			wireChild(n)
+			// No code: a constant declaration's values are computed at
+			// compile time, and its expressions are never evaluated
+			// (len(s[10]) of an s of type [][30]int is 30, whatever s).
+			n.start = n
 
 		case varDecl:
 			// Global varDecl do not need to be wired as this
@@ -1249,11 +1268,22 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					}
 					n.findex = notInFrame
 					n.gen = nop
+				case (bname == "len" || bname == "cap") && isConstArrayLen(n.child[1]):
+					// len(p.arr) is a constant, and p is not dereferenced.
+					lenConst(n)
+					n.findex = notInFrame
+					n.gen = nop
 				default:
 					n.findex = sc.add(n.typ)
 				}
 				if op, ok := constBltn[bname]; ok {
 					op(n)
+				}
+				if n.rval.IsValid() && n.findex == notInFrame {
+					// A constant (unsafe.Offsetof(x.p.f), len of an array):
+					// its operand is not evaluated, and may well be a nil
+					// pointer's field.
+					n.start = n
 				}
 
 			case c0.isType(sc):
@@ -1292,7 +1322,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.gen = nop
 					n.findex = notInFrame
 					n.typ = c0.typ
-					if c, ok := c1.rval.Interface().(constant.Value); ok {
+					if c, ok := c1.rval.Interface().(constant.Value); ok && c.Kind() == constant.String {
+						n.rval = reflect.ValueOf(constant.StringVal(c)).Convert(c0.typ.rtype)
+					} else if ok {
 						i, _ := constant.Int64Val(constant.ToInt(c))
 						n.rval = reflect.ValueOf(i).Convert(c0.typ.rtype)
 					} else {
@@ -1639,7 +1671,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.rval = sym.rval
 					n.kind = basicLit
 				case n.ident == "iota":
-					n.rval = reflect.ValueOf(constant.MakeInt64(int64(sc.iota)))
+					n.rval = reflect.ValueOf(constant.MakeInt64(int64(iotaValue(n, sc))))
 					n.kind = basicLit
 				case n.ident == nilIdent:
 					n.kind = basicLit
@@ -2259,12 +2291,17 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				// the destination's address (a slice element, a field, a
 				// variable whose address was taken, a result).
 				n.findex = sc.add(n.typ)
-			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1:
+			case n.anc.kind == assignStmt && n.anc.action == aAssign && n.anc.nright == 1 &&
+				(n.action == aAddr || !isInterface(n.anc.child[childPos(n)-n.anc.nright].typ)):
+				// The result is stored straight into its destination, unless
+				// the destination is an interface: a = !a.(bool) computes a
+				// bool, which the assignment then puts in the interface (so
+				// for a result, below).
 				dest := n.anc.child[childPos(n)-n.anc.nright]
 				n.typ = dest.typ
 				n.findex = dest.findex
 				n.level = dest.level
-			case n.anc.kind == returnStmt:
+			case n.anc.kind == returnStmt && (n.action == aAddr || !isInterface(sc.def.typ.ret[childPos(n)])):
 				pos := childPos(n)
 				n.typ = sc.def.typ.ret[pos]
 				n.findex = pos
@@ -2542,6 +2579,7 @@ func genGlobalVarDecl(nodes []*node, sc *scope) (*node, error) {
 }
 
 func getVarDependencies(nod *node, sc *scope) (deps []*node) {
+	seen := map[*node]bool{}
 	nod.Walk(func(n *node) bool {
 		if n.kind != identExpr {
 			return true
@@ -2554,6 +2592,10 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 		if !ok {
 			return false
 		}
+		if sym.kind == funcSym && sym.node != nil && sym.node.kind == funcDecl {
+			deps = append(deps, funcVarDependencies(sym.node, nod, seen)...)
+			return false
+		}
 		if sym.kind != varSym || !sym.global || sym.node == nod {
 			return false
 		}
@@ -2563,10 +2605,74 @@ func getVarDependencies(nod *node, sc *scope) (deps []*node) {
 	return deps
 }
 
+// funcVarDependencies returns the package variables the body of fn refers
+// to, and those of the functions it refers to, in turn: Go initializes
+// them before a variable whose initializer refers to fn (var n = f(),
+// where f sets var called, initializes called first). The body is
+// compiled: its identifiers hold their symbols.
+func funcVarDependencies(fn, nod *node, seen map[*node]bool) (deps []*node) {
+	if seen[fn] {
+		return nil
+	}
+	seen[fn] = true
+	fn.Walk(func(n *node) bool {
+		if n.kind != identExpr || n.sym == nil {
+			return true
+		}
+		switch sym := n.sym; {
+		case sym.kind == funcSym && sym.node != nil && sym.node.kind == funcDecl:
+			deps = append(deps, funcVarDependencies(sym.node, nod, seen)...)
+		case sym.kind == varSym && sym.global && sym.node != nil && sym.node != nod && sym.node.anc != nil && sym.node.anc.kind == varDecl:
+			deps = append(deps, sym.node)
+		}
+		return true
+	}, nil)
+	return deps
+}
+
+// isConstArrayLen reports whether len(n) and cap(n) are constants: n is an
+// array, or a pointer to one, and holds no call nor receive (Go's rule,
+// with a conversion taken as a call).
+func isConstArrayLen(n *node) bool {
+	if n.typ == nil || n.typ.TypeOf() == nil {
+		return false
+	}
+	t := n.typ.TypeOf()
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Array {
+		return false
+	}
+	pure := true
+	n.Walk(func(c *node) bool {
+		if c.kind == callExpr || c.action == aRecv || c.kind == funcLit {
+			pure = false
+		}
+		return pure
+	}, nil)
+	return pure
+}
+
+// iotaValue returns the value of iota at n: the index of its constant
+// specification in its declaration. A counter of the specifications
+// compiled (sc.iota) counted each name of a specification (in a, b = iota,
+// iota the second spec's iota was 2), and a specification compiled again.
+func iotaValue(n *node, sc *scope) int {
+	for a := n.anc; a != nil && a.anc != nil; a = a.anc {
+		if a.kind == defineStmt && a.anc.kind == constDecl {
+			return childPos(a)
+		}
+	}
+	return sc.iota
+}
+
 // setFnext sets the cond fnext field to next, propagates it for parenthesis blocks
 // and sets the action to branch.
 func setFNext(cond, next *node) {
-	if cond.action == aNop {
+	if cond.action == aNop || cond.rval.IsValid() {
+		// A constant condition (case 2 == 3:, case !debug:) was folded:
+		// its operation does not run, a branch on its value does.
 		cond.action = aBranch
 		cond.gen = branch
 		cond.fnext = next

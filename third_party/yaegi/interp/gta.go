@@ -303,7 +303,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 
 		case typeSpec, typeSpecAssign:
 			if isBlank(n.child[0]) {
-				err = n.cfgErrorf("cannot use _ as value")
+				// type _ T declares nothing.
 				return false
 			}
 			typeName := n.child[0].ident

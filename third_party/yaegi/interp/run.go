@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"go/constant"
+	"go/token"
 	"reflect"
 	"regexp"
 	"strings"
@@ -725,6 +726,20 @@ func convert(n *node) {
 		return
 	}
 
+	if l := arrayLen(typ); l >= 0 && c.typ.TypeOf().Kind() == reflect.Slice {
+		// A slice shorter than the array: reflect panics with a string,
+		// Go with a runtime error.
+		n.exec = func(f *frame) bltn {
+			v := value(f)
+			if v.Len() < l {
+				panic(sliceConvertError{v.Len(), l})
+			}
+			dest(f).Set(v.Convert(typ))
+			return next
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		if doConvert {
 			dest(f).Set(value(f).Convert(typ))
@@ -733,6 +748,106 @@ func convert(n *node) {
 		}
 		return next
 	}
+}
+
+// equalSkipBlank compares two structs, or arrays of them, that have blank
+// fields, which == ignores: reflect's == would compare them too, and
+// they may differ (when set through unsafe).
+func equalSkipBlank(n *node) {
+	tnext := getExec(n.tnext)
+	dest := genValueOutput(n, reflect.TypeOf(true))
+	c0, c1 := n.child[0], n.child[1]
+	v0, v1 := genValue(c0), genValue(c1)
+	t := c0.typ
+	want := n.action == aEqual
+	if n.fnext != nil {
+		fnext := getExec(n.fnext)
+		n.exec = func(f *frame) bltn {
+			r := equalFields(t, v0(f), v1(f)) == want
+			dest(f).SetBool(r)
+			if r {
+				return tnext
+			}
+			return fnext
+		}
+		return
+	}
+	n.exec = func(f *frame) bltn {
+		dest(f).SetBool(equalFields(t, v0(f), v1(f)) == want)
+		return tnext
+	}
+}
+
+// equalFields compares a and b of type t as == does, skipping blank fields.
+func equalFields(t *itype, a, b reflect.Value) bool {
+	for t.cat == linkedT {
+		t = t.val
+	}
+	switch t.cat {
+	case structT:
+		for i, f := range t.field {
+			if f.name != "_" && !equalFields(f.typ, a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case arrayT:
+		for i := 0; i < a.Len(); i++ {
+			if !equalFields(t.val, a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return a.Interface() == b.Interface()
+}
+
+// hasBlankField reports whether t, a struct or an array, has a blank field.
+func hasBlankField(t *itype, seen map[*itype]bool) bool {
+	for t != nil && t.cat == linkedT {
+		t = t.val
+	}
+	if t == nil || seen[t] {
+		return false
+	}
+	if seen == nil {
+		seen = map[*itype]bool{}
+	}
+	seen[t] = true
+	switch t.cat {
+	case structT:
+		for _, f := range t.field {
+			if f.name == "_" || hasBlankField(f.typ, seen) {
+				return true
+			}
+		}
+	case arrayT:
+		return hasBlankField(t.val, seen)
+	}
+	return false
+}
+
+// arrayLen returns the length of an array type or of the array a pointer
+// type points to, or -1.
+func arrayLen(t reflect.Type) int {
+	if t.Kind() == reflect.Ptr {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Array {
+		return -1
+	}
+	return t.Len()
+}
+
+// sliceConvertError is the runtime.Error of the conversion of a slice to an
+// array, or to a pointer to an array, longer than the slice. The runtime's
+// own cannot be made for a length known only at run time.
+type sliceConvertError struct{ x, y int }
+
+func (e sliceConvertError) RuntimeError() {}
+
+func (e sliceConvertError) Error() string {
+	return fmt.Sprintf("runtime error: cannot convert slice with length %d to array or pointer to array with length %d", e.x, e.y)
 }
 
 // assignFromCall assigns values from a function call.
@@ -2589,6 +2704,17 @@ func branch(n *node) {
 	fnext := getExec(n.fnext)
 	value := genValue(n)
 
+	if n.typ != nil && n.typ.TypeOf() != nil && n.typ.TypeOf().Kind() == reflect.Interface {
+		// switch i := any(true); { case i: }: the case is i == true.
+		n.exec = func(f *frame) bltn {
+			if v := value(f); v.IsValid() && v.Interface() == true {
+				return tnext
+			}
+			return fnext
+		}
+		return
+	}
+
 	n.exec = func(f *frame) bltn {
 		if value(f).Bool() {
 			return tnext
@@ -2627,6 +2753,10 @@ func _return(n *node) {
 					// we can't let genValueInterface deal with it, because we call on c,
 					// not on n, which means that the interfaceT knowledge is lost.
 					values[i] = genValue(c)
+					if c.typ.cat == funcT {
+						// A declared function is a node until wrapped into a func.
+						values[i] = genFuncValue(c)
+					}
 					break
 				}
 				values[i] = genValueInterface(c)
@@ -3029,6 +3159,16 @@ func _range(n *node) {
 	if len(n.child) == 4 {
 		index1 := n.child[1].findex // array value location in frame
 		value = genValueRangeArray(an)
+		if an.typ.TypeOf().Kind() == reflect.Ptr && !isBlank(n.child[1]) {
+			// for i, v := range p reads *p: a nil p panics as Go does.
+			ptr, elems := genValue(an), value
+			value = func(f *frame) reflect.Value {
+				if ptr(f).IsNil() {
+					nilDereference()
+				}
+				return elems(f)
+			}
+		}
 		n.exec = func(f *frame) bltn {
 			a := f.data[index2]
 			v0 := f.data[index0]
@@ -3569,7 +3709,13 @@ func _len(n *node) {
 	if isPtr(n.child[1].typ) {
 		val := value
 		value = func(f *frame) reflect.Value {
-			v := val(f).Elem()
+			v := val(f)
+			if v.Kind() == reflect.Ptr && v.Type().Elem().Kind() == reflect.Array {
+				// The length of the array type: a nil pointer is not
+				// dereferenced (reflect's Len takes a pointer to an array).
+				return v
+			}
+			v = v.Elem()
 			for v.Kind() == reflect.Ptr {
 				v = v.Elem()
 			}
@@ -3861,6 +4007,22 @@ func convertConstantValue(n *node) {
 	case constant.String:
 		v = reflect.ValueOf(constant.StringVal(c))
 	case constant.Int:
+		// The constant takes the node's type: an integer too large for
+		// an int64 may be a float64 (const f float64 = 1<<100 - 1) or
+		// a uint64.
+		t := n.typ.TypeOf()
+		if u, x := constant.Uint64Val(c); x && isUint(t) {
+			v = reflect.ValueOf(u)
+			break
+		}
+		if isFloat(t) || isComplex(t) {
+			f, _ := constant.Float64Val(constant.ToFloat(c))
+			v = reflect.ValueOf(f)
+			if isComplex(t) {
+				v = reflect.ValueOf(complex(f, 0))
+			}
+			break
+		}
 		i, x := constant.Int64Val(c)
 		if !x {
 			panic(n.cfgErrorf("constant %s overflows int64", c.ExactString()))
@@ -4279,6 +4441,66 @@ func imagConst(n *node) {
 		n.rval = reflect.ValueOf(imag(vComplex(v))) // v may be an untyped constant
 		n.gen = nop
 	}
+}
+
+// compareConst folds the comparison of two constants, an untyped bool
+// constant in Go: without it, const ok = iota == 0 was never computed (a
+// constant declaration runs no code) and read false. Operands that are
+// not basic values (a nil, a func) are left to the runtime comparison.
+func compareConst(n *node) {
+	c0, ok0 := constOperand(n.child[0])
+	c1, ok1 := constOperand(n.child[1])
+	if !ok0 || !ok1 {
+		return
+	}
+	op := map[action]token.Token{
+		aEqual: token.EQL, aNotEqual: token.NEQ,
+		aLower: token.LSS, aLowerEqual: token.LEQ,
+		aGreater: token.GTR, aGreaterEqual: token.GEQ,
+	}[n.action]
+	if c0.Kind() == constant.Complex || c1.Kind() == constant.Complex {
+		if op != token.EQL && op != token.NEQ {
+			return
+		}
+	}
+	if (c0.Kind() == constant.Bool) != (c1.Kind() == constant.Bool) || (c0.Kind() == constant.String) != (c1.Kind() == constant.String) {
+		return
+	}
+	n.typ = untypedBool(n)
+	n.rval = reflect.ValueOf(constant.Compare(c0, op, c1))
+}
+
+// constOperand returns the constant value of a constant operand, when it
+// is exact: an untyped constant, or a boolean, string or integer. A typed
+// floating-point or complex constant compares at its type's precision (const
+// f float64 = 0.1 equals 0.1, 1<<100 - 1 equals 1<<100), as does one that
+// is already a float64 (complex(0, 10.01)): their comparison is left to
+// the runtime one, which converts its operands.
+func constOperand(n *node) (constant.Value, bool) {
+	v := n.rval
+	if !v.IsValid() {
+		return nil, false
+	}
+	if c := vConstantValue(v); c != nil {
+		if c.Kind() == constant.Unknown {
+			return nil, false
+		}
+		if n.typ != nil && !n.typ.untyped && (isFloat(n.typ.TypeOf()) || isComplex(n.typ.TypeOf())) {
+			return nil, false
+		}
+		return c, true
+	}
+	switch k := v.Kind(); {
+	case k == reflect.Bool:
+		return constant.MakeBool(v.Bool()), true
+	case k == reflect.String:
+		return constant.MakeString(v.String()), true
+	case isUint(v.Type()): // before isInt, which takes unsigned kinds too
+		return constant.MakeUint64(v.Uint()), true
+	case isInt(v.Type()):
+		return constant.MakeInt64(v.Int()), true
+	}
+	return nil, false
 }
 
 func realConst(n *node) {

@@ -2148,9 +2148,14 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 		}
 		ctx.slevel++
 		var fields []reflect.StructField
-		for _, f := range t.field {
+		for i, f := range t.field {
+			name := exportName(f.name)
+			if f.name == "_" && i > 0 {
+				// Blank fields are many, reflect's names are unique.
+				name += strconv.Itoa(i)
+			}
 			field := reflect.StructField{
-				Name: exportName(f.name),
+				Name: name,
 				Type: f.typ.refType(ctx),
 				Tag:  reflect.StructTag(f.tag),
 			}

@@ -17,6 +17,9 @@ type opPredicates map[action]func(reflect.Type) bool
 // of the untyped flag on itype.
 type typecheck struct {
 	scope *scope
+	// frame is the scope of the node being compiled, which holds the
+	// layout of its frame (scope is the one the compilation started in).
+	frame *scope
 }
 
 // op type checks an expression against a set of expression predicates.
@@ -102,7 +105,8 @@ func (check typecheck) addressExpr(n *node) error {
 			continue
 		case indexExpr, sliceExpr:
 			c := c0.child[0]
-			if isArray(c.typ) || isMap(c.typ) {
+			if isArray(c.typ) || isMap(c.typ) || isPtr(c.typ) {
+				// p[i] of a pointer to an array is addressable, as (*p)[i].
 				c0 = c
 				found = true
 				continue
@@ -163,6 +167,10 @@ func (check typecheck) shift(n *node) error {
 	if c0.typ.untyped && c0.rval.IsValid() {
 		v0 = constant.ToInt(c0.rval.Interface().(constant.Value))
 		c0.rval = reflect.ValueOf(v0)
+		if v0.Kind() == constant.Int && !c1.rval.IsValid() && !isInt(t0) {
+			// 1.0<<s shifts an integer: the constant is one.
+			c0.typ = untypedInt(c0)
+		}
 	}
 
 	if !(c0.typ.untyped && v0 != nil && v0.Kind() == constant.Int || isInt(t0)) {
@@ -248,7 +256,10 @@ func (check typecheck) binaryExpr(n *node) error {
 
 	switch n.action {
 	case aAdd:
-		if n.typ == nil {
+		if n.typ == nil || n.rval.IsValid() && c0.rval.IsValid() && c1.rval.IsValid() {
+			// A constant sum compiled again (a constant declaration is
+			// compiled once early, then again) may hold the type that
+			// converted it the first time: string(iota + 'a').
 			break
 		}
 		// Catch mixing string and number for "+" operator use.
@@ -678,7 +689,9 @@ func (check typecheck) conversion(n *node, typ *itype) error {
 		switch t := typ.TypeOf(); {
 		case representableConst(c, t):
 			ok = true
-		case isInt(n.typ.TypeOf()) && isString(t):
+		case (isInt(n.typ.TypeOf()) || c.Kind() == constant.Int) && isString(t):
+			// An integer constant: its node may hold the string type
+			// the conversion gave it when compiled before.
 			codepoint := int64(-1)
 			if i, ok := constant.Int64Val(c); ok {
 				codepoint = i
@@ -1070,6 +1083,9 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	convErr := n.cfgErrorf("cannot convert %s to %s", n.typ.id(), typ.id())
 
 	ntyp, ttyp := n.typ.TypeOf(), typ.TypeOf()
+	if !typ.untyped && !n.rval.IsValid() && isNumber(ttyp) && isNumber(ntyp) && check.retypeUntypedExpr(n, typ) {
+		return nil
+	}
 	if typ.untyped {
 		// Both n and target are untyped.
 		nkind, tkind := ntyp.Kind(), ttyp.Kind()
@@ -1130,6 +1146,52 @@ func (check typecheck) convertUntyped(n *node, typ *itype) error {
 	}
 	n.typ = ityp
 	return nil
+}
+
+// retypeUntypedExpr gives typ to n, an untyped expression that is not a
+// constant: a shift of an untyped constant by a variable count (1<<s), or
+// an operation on such shifts. Go gives such a shift the type its context
+// wants (val|1<<s is a uint64 when val is one, x<<(1<<s) shifts by a uint),
+// but the expression was compiled, and its frame slot allocated, with the
+// constant's default type (int) before the context was known: the result
+// was then stored as an int where a uint64 was read (reflect's "SetUint on
+// int Value"). It reports whether n is such an expression; its operands,
+// constant or not, are converted in turn.
+func (check typecheck) retypeUntypedExpr(n *node, typ *itype) bool {
+	switch n.kind {
+	case parenExpr:
+		c := n.lastChild()
+		if c.rval.IsValid() || !c.typ.untyped || !check.retypeUntypedExpr(c, typ) {
+			return false
+		}
+		n.typ = c.typ
+		return true
+	case binaryExpr, unaryExpr:
+		switch n.action {
+		case aShl, aShr:
+			if err := check.convertUntyped(n.child[0], typ); err != nil {
+				return false
+			}
+		case aAdd, aSub, aMul, aQuo, aRem, aAnd, aOr, aXor, aAndNot, aNeg, aPos, aBitNot:
+			for _, c := range n.child {
+				if err := check.convertUntyped(c, typ); err != nil {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	n.typ = typ
+	// The result's slot was allocated in the frame with the default type;
+	// a result stored in the slot of a destination or of a function's
+	// result already has the right type.
+	if sc := check.frame; sc != nil && n.level == 0 && n.findex >= 0 && n.findex < len(sc.types) && n.anc.kind != returnStmt {
+		sc.types[n.findex] = typ.frameType()
+	}
+	return true
 }
 
 func (check typecheck) representable(n *node, t reflect.Type) error {

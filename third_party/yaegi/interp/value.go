@@ -200,8 +200,14 @@ func genValueRangeArray(n *node) func(*frame) reflect.Value {
 	switch {
 	case n.typ.TypeOf().Kind() == reflect.Ptr:
 		// dereference array pointer, to support array operations on array pointer
+		// A nil pointer ranges over the indices of its array type: only
+		// reading an element dereferences it (see _range).
+		zero := reflect.Zero(n.typ.TypeOf().Elem())
 		return func(f *frame) reflect.Value {
-			return value(f).Elem()
+			if v := value(f); !v.IsNil() {
+				return v.Elem()
+			}
+			return zero
 		}
 	case n.typ.val != nil && n.typ.val.cat == interfaceT:
 		if len(n.typ.val.field) > 0 {
