@@ -138,7 +138,6 @@ var rules = []rule{
 	{"closures", closuresRule},
 	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
-	{"recursivetypes", recursiveTypesRule},
 	{"reflectmethods", reflectMethodsRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
