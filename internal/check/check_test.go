@@ -79,21 +79,20 @@ func TestCheckUpdateWritesAtomically(t *testing.T) {
 }
 
 func TestGofmtProblems(t *testing.T) {
-	src := "# T\n\n```go name=p\npackage main\n\nfunc main() {\n  x := 1\n\t_ = x\n}\n```\n"
-	root := t.TempDir()
-	require.NoError(t, os.MkdirAll(filepath.Join(root, "chapters"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(root, "chapters", "01-t.md"), []byte(src), 0o644))
-	_, got := collect(t, Options{Root: root, Engines: []Engine{{"go", fakeRunner{map[int]string{}}}}})
-	assert.Contains(t, got["t/p"].Problems, "chapters/01-t.md:7:1: program is not gofmt-formatted; gofmt writes this line as \"\\tx := 1\"")
-}
-
-func TestGofmtProblemsJoined(t *testing.T) {
-	src := "# T\n\n```go name=p\npackage main\n\nfunc main() { f() }\n```\n\nText.\n\n```go name=p\n\nfunc f() {}\n```\n"
-	root := t.TempDir()
-	require.NoError(t, os.MkdirAll(filepath.Join(root, "chapters"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(root, "chapters", "01-t.md"), []byte(src), 0o644))
-	_, got := collect(t, Options{Root: root, Engines: []Engine{{"go", fakeRunner{map[int]string{}}}}})
-	assert.Contains(t, got["t/p"].Problems, "chapters/01-t.md:12:1: program is not gofmt-formatted once its blocks are joined (the page shows it whole): gofmt changes this line")
+	for _, tt := range []struct{ name, chapter, problem string }{
+		{"segment", "# T\n\n```go name=p\npackage main\n\nfunc main() {\n  x := 1\n\t_ = x\n}\n```\n",
+			"chapters/01-t.md:7:1: program is not gofmt-formatted; gofmt writes this line as \"\\tx := 1\""},
+		{"joined", "# T\n\n```go name=p\npackage main\n\nfunc main() { f() }\n```\n\nText.\n\n```go name=p\n\nfunc f() {}\n```\n",
+			"chapters/01-t.md:12:1: program is not gofmt-formatted once its blocks are joined (the page shows it whole): gofmt changes this line"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			require.NoError(t, os.MkdirAll(filepath.Join(root, "chapters"), 0o755))
+			require.NoError(t, os.WriteFile(filepath.Join(root, "chapters", "01-t.md"), []byte(tt.chapter), 0o644))
+			_, got := collect(t, Options{Root: root, Engines: []Engine{{"go", fakeRunner{map[int]string{}}}}})
+			assert.Contains(t, got["t/p"].Problems, tt.problem)
+		})
+	}
 }
 
 // recordingRunner answers every program with out, or with a compile error
