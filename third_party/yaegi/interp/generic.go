@@ -36,9 +36,11 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			nod.val = nod
 
 		case identExpr:
-			// Replace generic type by instantiated one.
+			// Replace generic type by instantiated one. A blank type
+			// parameter cannot be named: _ is then a blank identifier
+			// (_ = x), which must stay one.
 			nt, ok := typeParam[n.ident]
-			if !ok || isMemberName(n) {
+			if !ok || n.ident == "_" || isMemberName(n) {
 				break
 			}
 			nod = copyNode(nt, anc, true)
