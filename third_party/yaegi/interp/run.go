@@ -959,6 +959,10 @@ func assign(n *node) {
 		case typ.cat == nilT:
 			// nil has no type of its own: it takes its destination's.
 			t = n.child[i].typ.frameType()
+		case isInterfaceSrc(n.child[i].typ):
+			// A concrete value stored in an interface of the program
+			// is boxed (genDestValue): its temporary takes the box's
+			// type, left nil here and taken from the value.
 		default:
 			t = typ.TypeOf()
 		}
@@ -993,8 +997,13 @@ func assign(n *node) {
 			if n.child[i].ident == "_" {
 				continue
 			}
-			t[i] = reflect.New(types[i]).Elem()
-			t[i].Set(s(f))
+			v := s(f)
+			if types[i] == nil {
+				t[i] = reflect.New(v.Type()).Elem()
+			} else {
+				t[i] = reflect.New(types[i]).Elem()
+			}
+			t[i].Set(v)
 		}
 		for i, d := range dvalue {
 			if n.child[i].ident == "_" {
@@ -3022,6 +3031,17 @@ func destType(n *node) *itype {
 	}
 }
 
+// inDestSlot reports whether the composite literal n of an assignment
+// was given the frame slot of the variable it is assigned to.
+func inDestSlot(n *node) bool {
+	switch n.anc.kind {
+	case assignStmt, defineStmt:
+		d := n.anc.child[0]
+		return d.findex == n.findex && d.level == n.level
+	}
+	return true
+}
+
 func doComposite(n *node, hasType bool, keyed bool) {
 	value := valueGenerator(n, n.findex)
 	next := getExec(n.tnext)
@@ -3033,7 +3053,12 @@ func doComposite(n *node, hasType bool, keyed bool) {
 	if hasType {
 		child = n.child[1:]
 	}
-	destInterface := isInterfaceSrc(destType(n))
+	// The literal is built in its destination's frame slot only when the
+	// assignment was optimized away (cfg.go gives it the destination's
+	// index): a struct field or an element of interface type is set by
+	// the assignment, from the literal's own slot, which holds the bare
+	// struct.
+	destInterface := isInterfaceSrc(destType(n)) && inDestSlot(n)
 
 	values := make(map[int]func(*frame) reflect.Value)
 	for i, c := range child {
