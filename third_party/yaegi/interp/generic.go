@@ -19,7 +19,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	var gtree func(*node, *node) (*node, error)
 	sname := root.child[0].ident + "["
 	if root.kind == funcDecl {
-		sname = root.child[1].ident + "["
+		sname = recvTypeName(root) + root.child[1].ident + "["
 	}
 
 	// Input type parameters must be resolved prior AST generation, as compilation
@@ -182,6 +182,24 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	// r.adot() // Used for debugging only.
 	return r, false, nil
+}
+
+// recvTypeName is "T." for a method of the generic type T, "" for a
+// function: the instances of the methods of two types, both named M, are
+// cached apart (IteratorFunc[int].Iterate was taken for
+// Stream[int].Iterate).
+func recvTypeName(fun *node) string {
+	if len(fun.child[0].child) == 0 {
+		return ""
+	}
+	rtn := fun.child[0].child[0].lastChild()
+	if rtn.kind == starExpr {
+		rtn = rtn.child[0]
+	}
+	if rtn.kind == indexExpr || rtn.kind == indexListExpr {
+		rtn = rtn.child[0]
+	}
+	return rtn.ident + "."
 }
 
 // sameTypeParams reports whether the instance n of the generic type
