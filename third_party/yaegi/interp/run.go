@@ -2248,12 +2248,33 @@ func getMethod(n *node) {
 	}
 }
 
+// embeddedInterfaces are the indices of the fields of the struct type t
+// (or *t) that embed an interface with the method name. reflect marks an
+// embedded field as such only when it is a struct's only field (refType,
+// golang/go#15924): b.M() on a struct { n int; I } found no interface.
+func embeddedInterfaces(t *itype, name string) map[int]bool {
+	for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+		t = t.val
+	}
+	if t == nil || t.cat != structT {
+		return nil
+	}
+	m := map[int]bool{}
+	for i, f := range t.field {
+		if f.embed && isInterfaceSrc(f.typ) && f.typ.interfaceMethod(name) != nil {
+			m[i] = true
+		}
+	}
+	return m
+}
+
 func getMethodByName(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValue(n.child[0])
 	name := n.child[1].ident
 	i := n.findex
 	l := n.level
+	embedded := embeddedInterfaces(n.child[0].typ, name)
 
 	n.exec = func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
@@ -2266,7 +2287,7 @@ func getMethodByName(n *node) {
 			}
 			for i := 0; i < val0.NumField(); i++ {
 				fld := val0.Type().Field(i)
-				if !fld.Anonymous || !fld.IsExported() {
+				if !(fld.Anonymous || embedded[i]) || !fld.IsExported() {
 					continue
 				}
 				if val, ok = val0.Field(i).Interface().(valueInterface); ok {
