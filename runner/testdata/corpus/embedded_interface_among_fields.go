@@ -4,7 +4,7 @@ import "fmt"
 
 // Methods promoted from interfaces embedded in a struct with other
 // fields: yaegi found the interface value only when it was the struct's
-// only field ("invalid interface value").
+// only field, and not in an embedded struct ("invalid interface value").
 
 type Getter interface{ Get() int }
 
@@ -25,6 +25,16 @@ type Both struct {
 	Namer
 }
 
+type Outer struct {
+	a, b int
+	Both
+}
+
+type Deep struct {
+	c int
+	*Outer
+}
+
 func main() {
 	b := Both{count: 1, Getter: num(42), note: "n", Namer: label("lbl")}
 	fmt.Println(b.Get(), b.Name(), b.count, b.note)
@@ -32,4 +42,10 @@ func main() {
 	fmt.Println(p.Get(), p.Name())
 	b.Getter = num(7)
 	fmt.Println(b.Get(), p.Get())
+
+	o := Outer{a: 1, b: 2, Both: b}
+	d := Deep{c: 3, Outer: &o}
+	fmt.Println(o.Get(), o.Name(), d.Get(), d.Name())
+	o.Namer = label("renamed")
+	fmt.Println(d.Name(), d.a+d.b+d.c)
 }

@@ -2268,6 +2268,52 @@ func embeddedInterfaces(t *itype, name string) map[int]bool {
 	return m
 }
 
+// embeddedInterfacePath is the path of field indices from the struct type
+// t (or *t) to the shallowest interface with the method name that it
+// embeds, through embedded structs (d.M() with D embedding C embedding an
+// interface), or nil.
+func embeddedInterfacePath(t *itype, name string) []int {
+	type step struct {
+		t    *itype
+		path []int
+	}
+	level := []step{{t: t}}
+	for depth := 0; depth < 8 && len(level) > 0; depth++ {
+		var next []step
+		var found []int
+		for _, s := range level {
+			st := s.t
+			for st != nil && (st.cat == ptrT || st.cat == linkedT) {
+				st = st.val
+			}
+			if st == nil || st.cat != structT {
+				continue
+			}
+			for i, f := range st.field {
+				if !f.embed {
+					continue
+				}
+				p := append(append([]int(nil), s.path...), i)
+				if isInterfaceSrc(f.typ) {
+					if f.typ.interfaceMethod(name) != nil {
+						if found != nil {
+							return nil // ambiguous at this depth
+						}
+						found = p
+					}
+					continue
+				}
+				next = append(next, step{t: f.typ, path: p})
+			}
+		}
+		if found != nil {
+			return found
+		}
+		level = next
+	}
+	return nil
+}
+
 func getMethodByName(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValue(n.child[0])
@@ -2275,11 +2321,23 @@ func getMethodByName(n *node) {
 	i := n.findex
 	l := n.level
 	embedded := embeddedInterfaces(n.child[0].typ, name)
+	nested := embeddedInterfacePath(n.child[0].typ, name)
 
 	n.exec = func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
 		val0 := value0(f)
 		val, ok := value0(f).Interface().(valueInterface)
+		if !ok && len(nested) > 1 {
+			// The interface is embedded in an embedded struct.
+			v := val0
+			for _, k := range nested {
+				for v.Kind() == reflect.Ptr {
+					v = v.Elem()
+				}
+				v = v.Field(k)
+			}
+			val, ok = v.Interface().(valueInterface)
+		}
 		if !ok {
 			// Search the first embedded valueInterface.
 			for val0.Kind() == reflect.Ptr {
