@@ -74,7 +74,7 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 			cases = append(cases, p.info.TypeOf(e))
 		}
 	}
-	if !p.assertionNeedsHelp(operand, cases...) {
+	if p.leaveToYaegi(stack, operand, cases...) {
 		return nil
 	}
 	if err := p.assertable(s.Pos(), append([]types.Type{operand}, cases...)...); err != nil {
@@ -144,7 +144,7 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 // typeAssert rewrites x.(T), if it needs it.
 func (p *program) typeAssert(ta *ast.TypeAssertExpr, stack []ast.Node) error {
 	operand, asserted := p.info.TypeOf(ta.X), p.info.TypeOf(ta.Type)
-	if !p.assertionNeedsHelp(operand, asserted) {
+	if p.leaveToYaegi(stack, operand, asserted) {
 		return nil
 	}
 	if err := p.assertable(ta.Pos(), operand, asserted); err != nil {

@@ -2095,9 +2095,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 
 		case typeSwitch:
-			// Check that cases expressions are all different
+			// Check that cases expressions are all different, except in
+			// an instance of a generic function, where case T and case
+			// int may both be int: Go allows that, the first case wins.
 			usedCase := map[string]bool{}
 			for _, c := range n.lastChild().child {
+				if inGenericInstance(n) {
+					break
+				}
 				for _, t := range c.child[:len(c.child)-1] {
 					tid := t.typ.id()
 					if usedCase[tid] {

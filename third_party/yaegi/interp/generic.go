@@ -19,7 +19,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	var gtree func(*node, *node) (*node, error)
 	sname := root.child[0].ident + "["
 	if root.kind == funcDecl {
-		sname = root.child[1].ident + "["
+		sname = recvTypeName(root) + root.child[1].ident + "["
 	}
 
 	// Input type parameters must be resolved prior AST generation, as compilation
@@ -36,9 +36,11 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 			nod.val = nod
 
 		case identExpr:
-			// Replace generic type by instantiated one.
+			// Replace generic type by instantiated one. A blank type
+			// parameter cannot be named: _ is then a blank identifier
+			// (_ = x), which must stay one.
 			nt, ok := typeParam[n.ident]
-			if !ok || isMemberName(n) {
+			if !ok || n.ident == "_" || isMemberName(n) {
 				break
 			}
 			nod = copyNode(nt, anc, true)
@@ -88,7 +90,9 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 
 			// Node is the receiver of a generic method.
 			if root.kind == funcDecl && n.anc == root && childPos(n) == 0 && len(n.child) > 0 {
-				rtn := n.child[0].child[1]
+				// The receiver's type is its field's last child: the
+				// receiver may have no name, as in func (T[P]) M().
+				rtn := n.child[0].lastChild()
 				// Method receiver is a generic type if it takes some type parameters.
 				if rtn.kind == indexExpr || rtn.kind == indexListExpr || (rtn.kind == starExpr && (rtn.child[0].kind == indexExpr || rtn.child[0].kind == indexListExpr)) {
 					if rtn.kind == starExpr {
@@ -170,7 +174,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	if rtname != "" {
 		// Replace method receiver type by synthetized ident.
-		nod := r.child[0].child[0].child[1]
+		nod := r.child[0].child[0].lastChild()
 		if recvrPtr {
 			nod = nod.child[0]
 		}
@@ -180,6 +184,24 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	}
 	// r.adot() // Used for debugging only.
 	return r, false, nil
+}
+
+// recvTypeName is "T." for a method of the generic type T, "" for a
+// function: the instances of the methods of two types, both named M, are
+// cached apart (IteratorFunc[int].Iterate was taken for
+// Stream[int].Iterate).
+func recvTypeName(fun *node) string {
+	if len(fun.child[0].child) == 0 {
+		return ""
+	}
+	rtn := fun.child[0].child[0].lastChild()
+	if rtn.kind == starExpr {
+		rtn = rtn.child[0]
+	}
+	if rtn.kind == indexExpr || rtn.kind == indexListExpr {
+		rtn = rtn.child[0]
+	}
+	return rtn.ident + "."
 }
 
 // sameTypeParams reports whether the instance n of the generic type

@@ -959,6 +959,10 @@ func assign(n *node) {
 		case typ.cat == nilT:
 			// nil has no type of its own: it takes its destination's.
 			t = n.child[i].typ.frameType()
+		case isInterfaceSrc(n.child[i].typ):
+			// A concrete value stored in an interface of the program
+			// is boxed (genDestValue): its temporary takes the box's
+			// type, left nil here and taken from the value.
 		default:
 			t = typ.TypeOf()
 		}
@@ -993,8 +997,13 @@ func assign(n *node) {
 			if n.child[i].ident == "_" {
 				continue
 			}
-			t[i] = reflect.New(types[i]).Elem()
-			t[i].Set(s(f))
+			v := s(f)
+			if types[i] == nil {
+				t[i] = reflect.New(v.Type()).Elem()
+			} else {
+				t[i] = reflect.New(types[i]).Elem()
+			}
+			t[i].Set(v)
 		}
 		for i, d := range dvalue {
 			if n.child[i].ident == "_" {
@@ -2239,17 +2248,96 @@ func getMethod(n *node) {
 	}
 }
 
+// embeddedInterfaces are the indices of the fields of the struct type t
+// (or *t) that embed an interface with the method name. reflect marks an
+// embedded field as such only when it is a struct's only field (refType,
+// golang/go#15924): b.M() on a struct { n int; I } found no interface.
+func embeddedInterfaces(t *itype, name string) map[int]bool {
+	for t != nil && (t.cat == ptrT || t.cat == linkedT) {
+		t = t.val
+	}
+	if t == nil || t.cat != structT {
+		return nil
+	}
+	m := map[int]bool{}
+	for i, f := range t.field {
+		if f.embed && isInterfaceSrc(f.typ) && f.typ.interfaceMethod(name) != nil {
+			m[i] = true
+		}
+	}
+	return m
+}
+
+// embeddedInterfacePath is the path of field indices from the struct type
+// t (or *t) to the shallowest interface with the method name that it
+// embeds, through embedded structs (d.M() with D embedding C embedding an
+// interface), or nil.
+func embeddedInterfacePath(t *itype, name string) []int {
+	type step struct {
+		t    *itype
+		path []int
+	}
+	level := []step{{t: t}}
+	for depth := 0; depth < 8 && len(level) > 0; depth++ {
+		var next []step
+		var found []int
+		for _, s := range level {
+			st := s.t
+			for st != nil && (st.cat == ptrT || st.cat == linkedT) {
+				st = st.val
+			}
+			if st == nil || st.cat != structT {
+				continue
+			}
+			for i, f := range st.field {
+				if !f.embed {
+					continue
+				}
+				p := append(append([]int(nil), s.path...), i)
+				if isInterfaceSrc(f.typ) {
+					if f.typ.interfaceMethod(name) != nil {
+						if found != nil {
+							return nil // ambiguous at this depth
+						}
+						found = p
+					}
+					continue
+				}
+				next = append(next, step{t: f.typ, path: p})
+			}
+		}
+		if found != nil {
+			return found
+		}
+		level = next
+	}
+	return nil
+}
+
 func getMethodByName(n *node) {
 	next := getExec(n.tnext)
 	value0 := genValue(n.child[0])
 	name := n.child[1].ident
 	i := n.findex
 	l := n.level
+	embedded := embeddedInterfaces(n.child[0].typ, name)
+	nested := embeddedInterfacePath(n.child[0].typ, name)
 
 	n.exec = func(f *frame) bltn {
 		// The interface object must be directly accessible, or embedded in a struct (exported anonymous field).
 		val0 := value0(f)
 		val, ok := value0(f).Interface().(valueInterface)
+		if !ok && len(nested) > 1 {
+			// The interface is embedded in an embedded struct.
+			v := val0
+			for _, k := range nested {
+				for v.Kind() == reflect.Ptr {
+					v = v.Elem()
+				}
+				v = v.Field(k)
+			}
+			val, ok = v.Interface().(valueInterface)
+		}
 		if !ok {
 			// Search the first embedded valueInterface.
 			for val0.Kind() == reflect.Ptr {
@@ -2257,7 +2345,7 @@ func getMethodByName(n *node) {
 			}
 			for i := 0; i < val0.NumField(); i++ {
 				fld := val0.Type().Field(i)
-				if !fld.Anonymous || !fld.IsExported() {
+				if !(fld.Anonymous || embedded[i]) || !fld.IsExported() {
 					continue
 				}
 				if val, ok = val0.Field(i).Interface().(valueInterface); ok {
@@ -3022,6 +3110,17 @@ func destType(n *node) *itype {
 	}
 }
 
+// inDestSlot reports whether the composite literal n of an assignment
+// was given the frame slot of the variable it is assigned to.
+func inDestSlot(n *node) bool {
+	switch n.anc.kind {
+	case assignStmt, defineStmt:
+		d := n.anc.child[0]
+		return d.findex == n.findex && d.level == n.level
+	}
+	return true
+}
+
 func doComposite(n *node, hasType bool, keyed bool) {
 	value := valueGenerator(n, n.findex)
 	next := getExec(n.tnext)
@@ -3033,7 +3132,12 @@ func doComposite(n *node, hasType bool, keyed bool) {
 	if hasType {
 		child = n.child[1:]
 	}
-	destInterface := isInterfaceSrc(destType(n))
+	// The literal is built in its destination's frame slot only when the
+	// assignment was optimized away (cfg.go gives it the destination's
+	// index): a struct field or an element of interface type is set by
+	// the assignment, from the literal's own slot, which holds the bare
+	// struct.
+	destInterface := isInterfaceSrc(destType(n)) && inDestSlot(n)
 
 	values := make(map[int]func(*frame) reflect.Value)
 	for i, c := range child {
