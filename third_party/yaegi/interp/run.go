@@ -1369,12 +1369,14 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	}
 }
 
-// isSignedZeroKind reports whether values of kind k have a negative zero,
-// which reflect.Value.IsZero reports as zero although it differs from the
-// destination's zero value.
-func isSignedZeroKind(k reflect.Kind) bool {
+// zeroMayDiffer reports whether values of kind k have a value that
+// reflect.Value.IsZero reports as zero although it differs from the
+// destination's zero value: a negative zero, or an empty string whose data
+// pointer is not nil (a substring taken at the end of its string points
+// into it, which a program can read through unsafe).
+func zeroMayDiffer(k reflect.Kind) bool {
 	switch k {
-	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
 		return true
 	}
 	return false
@@ -1626,7 +1628,7 @@ func call(n *node) {
 					}
 				default:
 					val := v(f)
-					if val.IsZero() && dest[i].Kind() != reflect.Interface && !isSignedZeroKind(val.Kind()) {
+					if val.IsZero() && dest[i].Kind() != reflect.Interface && !zeroMayDiffer(val.Kind()) {
 						// Work around a recursive struct zero interface issue.
 						// Once there is a better way to handle this case, the dest can just be set.
 						continue
@@ -4190,6 +4192,22 @@ func _select(n *node) {
 	}
 }
 
+// sliceValue returns a[low:high]. A string is sliced by Go itself rather
+// than by reflect.Value.Slice: reflect leaves the data pointer of an empty
+// substring taken at the end of its string nil, where Go keeps it inside the
+// string (its base), which a program reading the pointer through unsafe can
+// tell (test/slicecap.go). The result is set into a new value rather than
+// made by reflect.ValueOf, which boxes an empty string as the runtime's
+// zero string, whose data pointer is nil again.
+func sliceValue(a reflect.Value, low, high int) reflect.Value {
+	if a.Kind() != reflect.String {
+		return a.Slice(low, high)
+	}
+	r := reflect.New(a.Type()).Elem()
+	r.SetString(a.String()[low:high])
+	return r
+}
+
 // slice expression: array[low:high:max].
 func slice(n *node) {
 	i := n.findex
@@ -4202,7 +4220,7 @@ func slice(n *node) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), a.Len())
+			getFrame(f, l).data[i] = sliceValue(a, int(vInt(value1(f))), a.Len())
 			return next
 		}
 	case 3:
@@ -4210,7 +4228,7 @@ func slice(n *node) {
 
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), int(vInt(value2(f))))
+			getFrame(f, l).data[i] = sliceValue(a, int(vInt(value1(f))), int(vInt(value2(f))))
 			return next
 		}
 	case 4:
