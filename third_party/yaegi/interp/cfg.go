@@ -545,10 +545,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pushBloc()
 
 		case switchStmt, switchIfStmt, typeSwitch:
-			// Make sure default clause is in last position.
+			// Make sure default clause is in last position. The other
+			// clauses keep their order, in which their cases are evaluated;
+			// a fallthrough still goes to the clause that follows in the
+			// source (see sourceNext).
 			c := n.lastChild().child
 			if i, l := getDefault(n), len(c)-1; i >= 0 && i != l {
-				c[i], c[l] = c[l], c[i]
+				d := c[i]
+				copy(c[i:], c[i+1:])
+				c[l] = d
 			}
 			sc = sc.pushBloc()
 			sc.loop = n
@@ -2129,14 +2134,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					c.child[0].tnext = c
 					c.start = c.child[0].start
 
-					if i < l-1 && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
+					if next := sourceNext(clauses, c); next != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
 						if n.kind == typeSwitch {
 							err = body.lastChild().cfgErrorf("cannot fallthrough in type switch")
 						}
-						if len(clauses[i+1].child) == 0 {
+						if len(next.child) == 0 {
 							body.tnext = n // Fallthrough to next with empty body, just exit.
 						} else {
-							body.tnext = clauses[i+1].lastChild().start
+							body.tnext = next.lastChild().start
 						}
 					} else {
 						body.tnext = n // Exit switch at end of clause body.
@@ -2195,8 +2200,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						c.start = body.start
 					}
 					// If last case body statement is a fallthrough, then jump to next case body
-					if i < l-1 && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
-						body.tnext = clauses[i+1].lastChild().start
+					if next := sourceNext(clauses, c); next != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
+						if len(next.child) == 0 {
+							body.tnext = n // Fallthrough to an empty clause: exit.
+						} else {
+							body.tnext = next.lastChild().start
+						}
 					} else {
 						body.tnext = n
 					}
@@ -2682,6 +2691,20 @@ func setFNext(cond, next *node) {
 		return
 	}
 	cond.fnext = next
+}
+
+// sourceNext returns the clause that follows c in the source, the target of
+// a fallthrough that ends c, or nil if c is the last. The default clause is
+// moved to the end of the switch to be tried last, so the order of clauses
+// is not the source's when it was not last there.
+func sourceNext(clauses []*node, c *node) *node {
+	var next *node
+	for _, o := range clauses {
+		if o.pos > c.pos && (next == nil || o.pos < next.pos) {
+			next = o
+		}
+	}
+	return next
 }
 
 // GetDefault return the index of default case clause in a switch statement, or -1.
