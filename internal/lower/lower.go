@@ -413,6 +413,13 @@ func (p *program) apply() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	inserted := append([]string{string(table)}, p.appends...)
+	for _, e := range p.edits {
+		inserted = append(inserted, e.text)
+	}
+	if err := p.checkPredeclared(inserted); err != nil {
+		return nil, err
+	}
 	if len(out) > 0 && out[len(out)-1] != '\n' {
 		out = append(out, '\n')
 	}
