@@ -1227,6 +1227,14 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	funcType := n.typ.TypeOf()
 
 	return func(f *frame) reflect.Value {
+		// The receiver is evaluated, and a value receiver copied, when the
+		// method value is made, as Go does: t.M through a nil embedded
+		// pointer panics there, and a later change of t does not change
+		// what the method value's calls see.
+		var recv reflect.Value
+		if rcvr != nil {
+			recv = methodValueReceiver(rcvr(f), def.types[numRet])
+		}
 		return reflect.MakeFunc(funcType, func(in []reflect.Value) []reflect.Value {
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
@@ -1239,24 +1247,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
-				src, dest := rcvr(f), d[numRet]
-				sk, dk := src.Kind(), dest.Kind()
-				for {
-					vs, ok := src.Interface().(valueInterface)
-					if !ok {
-						break
-					}
-					src = vs.value
-					sk = src.Kind()
-				}
-				switch {
-				case sk == reflect.Ptr && dk != reflect.Ptr:
-					dest.Set(src.Elem())
-				case sk != reflect.Ptr && dk == reflect.Ptr:
-					dest.Set(src.Addr())
-				default:
-					dest.Set(src)
-				}
+				d[numRet].Set(recv)
 				d = d[numRet+1:]
 			}
 
@@ -1283,6 +1274,32 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			return fr.data[:numRet]
 		})
 	}
+}
+
+// methodValueReceiver returns the receiver src of a method value as the
+// method's receiver parameter of type dt takes it: dereferenced (a nil
+// pointer panics, as in Go) and copied for a value receiver, its address
+// for a pointer receiver.
+func methodValueReceiver(src reflect.Value, dt reflect.Type) reflect.Value {
+	for {
+		vs, ok := src.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		src = vs.value
+	}
+	sk, dk := src.Kind(), dt.Kind()
+	switch {
+	case sk == reflect.Ptr && dk != reflect.Ptr:
+		src = derefValue(src)
+	case sk != reflect.Ptr && dk == reflect.Ptr:
+		return src.Addr()
+	case dk == reflect.Ptr:
+		return src
+	}
+	c := reflect.New(src.Type()).Elem()
+	c.Set(src)
+	return c
 }
 
 func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
