@@ -57,6 +57,8 @@ func TestJudge(t *testing.T) {
 	assert.Equal(t, Refused, o.Verdict)
 	assert.Equal(t, "x.go:3:4: unsupported: y", o.Reason)
 	assert.Equal(t, Wrong, judge(p, base, nil, errCompile("interpreter failed to compile the program: x.go:1:2: CFG post-order panic: boom")).Verdict)
+	assert.Equal(t, Wrong, judge(p, base, nil, errCompile("x.go:1:2: CFG post-order panic: boom")).Verdict)
+	assert.Equal(t, Refused, judge(p, base, nil, errCompile("nil_panics.go:3:4: unsupported: y")).Verdict, "a file named for panics is no crash")
 }
 
 func TestDifference(t *testing.T) {

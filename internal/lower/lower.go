@@ -165,6 +165,7 @@ type program struct {
 	rfVars      map[*ast.FuncType]rfResultVars
 	inner       int                       // insertInner's sequence, below every other edit's
 	outer       int                       // insertOuter's, below insertInner's
+	innermost   int                       // insertInnermost's, above every other edit's
 	ownFrame    map[*ast.FuncLit]bool     // literals already made by a function of their own
 	boundDefers map[*ast.CallExpr]bool    // deferred calls deferargs.go made values of
 	dynInfo     *dynInfo                  // dyn.go's types and helpers
@@ -196,6 +197,14 @@ func (p *program) insert(pos token.Pos, text string) {
 func (p *program) insertInner(pos token.Pos, text string) {
 	p.inner--
 	p.edits = append(p.edits, edit{off: p.offset(pos), end: p.offset(pos), text: text, seq: p.inner})
+}
+
+// insertInnermost adds text before pos and after what other rules inserted
+// there, even later: the opening text of a wrapper inside theirs (the
+// closing text goes in with insertInner).
+func (p *program) insertInnermost(pos token.Pos, text string) {
+	p.innermost++
+	p.edits = append(p.edits, edit{off: p.offset(pos), end: p.offset(pos), text: text, seq: 1<<30 + p.innermost})
 }
 
 // insertOuter adds text before pos and before what other rules inserted
@@ -411,6 +420,13 @@ func (p *program) apply() ([]byte, error) {
 	}
 	table, err := p.funcTable(out)
 	if err != nil {
+		return nil, err
+	}
+	inserted := append([]string{string(table)}, p.appends...)
+	for _, e := range p.edits {
+		inserted = append(inserted, e.text)
+	}
+	if err := p.checkPredeclared(inserted); err != nil {
 		return nil, err
 	}
 	if len(out) > 0 && out[len(out)-1] != '\n' {

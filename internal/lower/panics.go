@@ -44,8 +44,11 @@ func panicsRule(p *program) error {
 			p.insert(call.Args[0].Pos(), save+"(")
 			p.insert(call.Args[0].End(), ")")
 		case p.isBuiltin(call, "recover"):
-			p.insert(call.Pos(), p.panicHelpers().value+"(")
-			p.insert(call.End(), ")")
+			// Innermost: a later rule's wrapper of an expression that
+			// starts or ends with recover() (recover().(error), made a
+			// call returning two values) goes around this one.
+			p.insertInnermost(call.Pos(), p.panicHelpers().value+"(")
+			p.insertInner(call.End(), ")")
 		}
 		return true
 	})

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"go/ast"
+	"go/types"
 	"strconv"
 	"strings"
 )
@@ -32,7 +34,31 @@ func refuseRule(p *program) error {
 			return p.errorf(s.Pos(), "unsupported: package %s is not available in the runner (%s)", path, why)
 		}
 	}
-	return nil
+	return p.refuseCallerFrames()
+}
+
+// callerFuncs are the runtime's functions that report the program's call
+// stack and functions: the program's functions are interpreted, so the
+// frames, names and lines they report are the interpreter's (or none),
+// never the program's (test/devirtualization_nil_panics.go looks for the
+// line of main.main.func1 in runtime.Callers; test/inline_literal.go for
+// the name FuncForPC gives a function value).
+var callerFuncs = map[string]bool{"Caller": true, "Callers": true, "CallersFrames": true, "FuncForPC": true}
+
+// refuseCallerFrames refuses the first use of one of callerFuncs.
+func (p *program) refuseCallerFrames() error {
+	var err error
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || err != nil {
+			return err == nil
+		}
+		if fn, ok := p.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "runtime" && callerFuncs[fn.Name()] {
+			err = p.errorf(sel.Pos(), "unsupported: runtime.%s: the program's functions are interpreted, so the runtime has no frames, names or lines of theirs to report; run it with go run", fn.Name())
+		}
+		return true
+	})
+	return err
 }
 
 // refusedImports are the packages the runner refuses, and what to use.

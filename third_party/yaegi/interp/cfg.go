@@ -168,13 +168,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							ktyp = valueTOf(typ.Key())
 							vtyp = valueTOf(typ.Elem())
 						case reflect.String:
-							sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
-							sc.add(sc.getType("int")) // Add a dummy type to store index for range
-							ktyp = sc.getType("int")
-							vtyp = sc.getType("rune")
+							sc.add(sc.predeclaredType("int")) // Add a dummy type to store array shallow copy for range
+							sc.add(sc.predeclaredType("int")) // Add a dummy type to store index for range
+							ktyp = sc.predeclaredType("int")
+							vtyp = sc.predeclaredType("rune")
 						case reflect.Array, reflect.Slice:
-							sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
-							ktyp = sc.getType("int")
+							sc.add(sc.predeclaredType("int")) // Add a dummy type to store array shallow copy for range
+							ktyp = sc.predeclaredType("int")
 							vtyp = valueTOf(typ.Elem())
 						}
 					case mapT:
@@ -184,8 +184,8 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						ktyp = o.typ.key
 						vtyp = o.typ.val
 					case ptrT:
-						sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
-						ktyp = sc.getType("int")
+						sc.add(sc.predeclaredType("int")) // Add a dummy type to store array shallow copy for range
+						ktyp = sc.predeclaredType("int")
 						vtyp = o.typ.val
 						if vtyp.cat == valueT {
 							vtyp = valueTOf(vtyp.rtype.Elem())
@@ -193,13 +193,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 							vtyp = vtyp.val
 						}
 					case stringT:
-						sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
-						sc.add(sc.getType("int")) // Add a dummy type to store index for range
-						ktyp = sc.getType("int")
-						vtyp = sc.getType("rune")
+						sc.add(sc.predeclaredType("int")) // Add a dummy type to store array shallow copy for range
+						sc.add(sc.predeclaredType("int")) // Add a dummy type to store index for range
+						ktyp = sc.predeclaredType("int")
+						vtyp = sc.predeclaredType("rune")
 					case arrayT, sliceT, variadicT:
-						sc.add(sc.getType("int")) // Add a dummy type to store array shallow copy for range
-						ktyp = sc.getType("int")
+						sc.add(sc.predeclaredType("int")) // Add a dummy type to store array shallow copy for range
+						ktyp = sc.predeclaredType("int")
 						vtyp = o.typ.val
 					}
 
@@ -270,7 +270,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					// 1 type in clause: define the var with this type in the case clause scope.
 					switch {
 					case n.child[0].ident == nilIdent:
-						typ = sc.getType("interface{}")
+						typ = sc.predeclaredType("interface{}")
 					case !n.child[0].isType(sc):
 						err = n.cfgErrorf("%s is not a type", n.child[0].ident)
 					default:
@@ -545,10 +545,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			sc = sc.pushBloc()
 
 		case switchStmt, switchIfStmt, typeSwitch:
-			// Make sure default clause is in last position.
+			// Make sure default clause is in last position. The other
+			// clauses keep their order, in which their cases are evaluated;
+			// a fallthrough still goes to the clause that follows in the
+			// source (see sourceNext).
 			c := n.lastChild().child
 			if i, l := getDefault(n), len(c)-1; i >= 0 && i != l {
-				c[i], c[l] = c[l], c[i]
+				d := c[i]
+				copy(c[i:], c[i+1:])
+				c[l] = d
 			}
 			sc = sc.pushBloc()
 			sc.loop = n
@@ -697,6 +702,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					if sc.global {
 						// Do not overload existing symbols (defined in GTA) in global scope.
 						sym, _, _ = sc.lookup(dest.ident)
+						if sym != nil && interp.universe.sym[dest.ident] == sym {
+							// A predeclared name the program redeclares
+							// (const cap = 7): the universe's symbol is
+							// not the program's to update.
+							sym = nil
+						}
 					}
 					if sym == nil {
 						sym = &symbol{index: sc.add(dest.typ), kind: varSym, typ: dest.typ}
@@ -887,7 +898,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				}
 				n.typ = c0.typ
 			case aEqual, aNotEqual:
-				n.typ = sc.getType("bool")
+				n.typ = sc.predeclaredType("bool")
 				if c0.sym == nilSym || c1.sym == nilSym {
 					if n.action == aEqual {
 						if c1.sym == nilSym {
@@ -902,7 +913,7 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.gen = equalSkipBlank
 				}
 			case aGreater, aGreaterEqual, aLower, aLowerEqual:
-				n.typ = sc.getType("bool")
+				n.typ = sc.predeclaredType("bool")
 			}
 			if err != nil {
 				break
@@ -957,10 +968,10 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					n.typ = t.val.val
 				}
 			case stringT:
-				n.typ = sc.getType("byte")
+				n.typ = sc.predeclaredType("byte")
 			case valueT:
 				if t.rtype.Kind() == reflect.String {
-					n.typ = sc.getType("byte")
+					n.typ = sc.predeclaredType("byte")
 				} else {
 					n.typ = valueTOf(t.rtype.Elem())
 				}
@@ -2134,14 +2145,14 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 					c.child[0].tnext = c
 					c.start = c.child[0].start
 
-					if i < l-1 && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
+					if next := sourceNext(clauses, c); next != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
 						if n.kind == typeSwitch {
 							err = body.lastChild().cfgErrorf("cannot fallthrough in type switch")
 						}
-						if len(clauses[i+1].child) == 0 {
+						if len(next.child) == 0 {
 							body.tnext = n // Fallthrough to next with empty body, just exit.
 						} else {
-							body.tnext = clauses[i+1].lastChild().start
+							body.tnext = next.lastChild().start
 						}
 					} else {
 						body.tnext = n // Exit switch at end of clause body.
@@ -2200,8 +2211,12 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 						c.start = body.start
 					}
 					// If last case body statement is a fallthrough, then jump to next case body
-					if i < l-1 && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
-						body.tnext = clauses[i+1].lastChild().start
+					if next := sourceNext(clauses, c); next != nil && len(body.child) > 0 && body.lastChild().kind == fallthroughtStmt {
+						if len(next.child) == 0 {
+							body.tnext = n // Fallthrough to an empty clause: exit.
+						} else {
+							body.tnext = next.lastChild().start
+						}
 					} else {
 						body.tnext = n
 					}
@@ -2384,7 +2399,7 @@ func compDefineX(sc *scope, n *node) error {
 		}
 
 	case indexExpr:
-		types = append(types, src.typ, sc.getType("bool"))
+		types = append(types, src.typ, sc.predeclaredType("bool"))
 		n.child[l].gen = getIndexMap2
 		n.gen = nop
 
@@ -2394,12 +2409,12 @@ func compDefineX(sc *scope, n *node) error {
 		} else {
 			n.child[l].gen = typeAssertLong
 		}
-		types = append(types, n.child[l].child[1].typ, sc.getType("bool"))
+		types = append(types, n.child[l].child[1].typ, sc.predeclaredType("bool"))
 		n.gen = nop
 
 	case unaryExpr:
 		if n.child[l].action == aRecv {
-			types = append(types, src.typ, sc.getType("bool"))
+			types = append(types, src.typ, sc.predeclaredType("bool"))
 			n.child[l].gen = recv2
 			n.gen = nop
 		}
@@ -2687,6 +2702,20 @@ func setFNext(cond, next *node) {
 		return
 	}
 	cond.fnext = next
+}
+
+// sourceNext returns the clause that follows c in the source, the target of
+// a fallthrough that ends c, or nil if c is the last. The default clause is
+// moved to the end of the switch to be tried last, so the order of clauses
+// is not the source's when it was not last there.
+func sourceNext(clauses []*node, c *node) *node {
+	var next *node
+	for _, o := range clauses {
+		if o.pos > c.pos && (next == nil || o.pos < next.pos) {
+			next = o
+		}
+	}
+	return next
 }
 
 // GetDefault return the index of default case clause in a switch statement, or -1.
@@ -3341,13 +3370,13 @@ func isBlank(n *node) bool {
 
 func alignof(n *node) {
 	n.gen = nop
-	n.typ = n.scope.getType("uintptr")
+	n.typ = n.scope.predeclaredType("uintptr")
 	n.rval = reflect.ValueOf(uintptr(n.child[1].typ.TypeOf().Align()))
 }
 
 func offsetof(n *node) {
 	n.gen = nop
-	n.typ = n.scope.getType("uintptr")
+	n.typ = n.scope.predeclaredType("uintptr")
 	c1 := n.child[1]
 	// The struct's type may be the program's own, which has no rtype: walk
 	// the field's index path through its reflect type, adding the offsets
@@ -3379,6 +3408,6 @@ func offsetof(n *node) {
 
 func sizeof(n *node) {
 	n.gen = nop
-	n.typ = n.scope.getType("uintptr")
+	n.typ = n.scope.predeclaredType("uintptr")
 	n.rval = reflect.ValueOf(n.child[1].typ.TypeOf().Size())
 }

@@ -1236,6 +1236,14 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 	funcType := n.typ.TypeOf()
 
 	return func(f *frame) reflect.Value {
+		// The receiver is evaluated, and a value receiver copied, when the
+		// method value is made, as Go does: t.M through a nil embedded
+		// pointer panics there, and a later change of t does not change
+		// what the method value's calls see.
+		var recv reflect.Value
+		if rcvr != nil {
+			recv = methodValueReceiver(rcvr(f), def.types[numRet])
+		}
 		return reflect.MakeFunc(funcType, func(in []reflect.Value) []reflect.Value {
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
@@ -1248,24 +1256,7 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 				d = d[numRet:]
 			} else {
 				// Copy method receiver as first argument.
-				src, dest := rcvr(f), d[numRet]
-				sk, dk := src.Kind(), dest.Kind()
-				for {
-					vs, ok := src.Interface().(valueInterface)
-					if !ok {
-						break
-					}
-					src = vs.value
-					sk = src.Kind()
-				}
-				switch {
-				case sk == reflect.Ptr && dk != reflect.Ptr:
-					dest.Set(src.Elem())
-				case sk != reflect.Ptr && dk == reflect.Ptr:
-					dest.Set(src.Addr())
-				default:
-					dest.Set(src)
-				}
+				d[numRet].Set(recv)
 				d = d[numRet+1:]
 			}
 
@@ -1292,6 +1283,32 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 			return fr.data[:numRet]
 		})
 	}
+}
+
+// methodValueReceiver returns the receiver src of a method value as the
+// method's receiver parameter of type dt takes it: dereferenced (a nil
+// pointer panics, as in Go) and copied for a value receiver, its address
+// for a pointer receiver.
+func methodValueReceiver(src reflect.Value, dt reflect.Type) reflect.Value {
+	for {
+		vs, ok := src.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		src = vs.value
+	}
+	sk, dk := src.Kind(), dt.Kind()
+	switch {
+	case sk == reflect.Ptr && dk != reflect.Ptr:
+		src = derefValue(src)
+	case sk != reflect.Ptr && dk == reflect.Ptr:
+		return src.Addr()
+	case dk == reflect.Ptr:
+		return src
+	}
+	c := reflect.New(src.Type()).Elem()
+	c.Set(src)
+	return c
 }
 
 func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
@@ -1378,12 +1395,14 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 	}
 }
 
-// isSignedZeroKind reports whether values of kind k have a negative zero,
-// which reflect.Value.IsZero reports as zero although it differs from the
-// destination's zero value.
-func isSignedZeroKind(k reflect.Kind) bool {
+// zeroMayDiffer reports whether values of kind k have a value that
+// reflect.Value.IsZero reports as zero although it differs from the
+// destination's zero value: a negative zero, or an empty string whose data
+// pointer is not nil (a substring taken at the end of its string points
+// into it, which a program can read through unsafe).
+func zeroMayDiffer(k reflect.Kind) bool {
 	switch k {
-	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
 		return true
 	}
 	return false
@@ -1635,7 +1654,7 @@ func call(n *node) {
 					}
 				default:
 					val := v(f)
-					if val.IsZero() && dest[i].Kind() != reflect.Interface && !isSignedZeroKind(val.Kind()) {
+					if val.IsZero() && dest[i].Kind() != reflect.Interface && !zeroMayDiffer(val.Kind()) {
 						// Work around a recursive struct zero interface issue.
 						// Once there is a better way to handle this case, the dest can just be set.
 						continue
@@ -4294,6 +4313,22 @@ func _select(n *node) {
 	}
 }
 
+// sliceValue returns a[low:high]. A string is sliced by Go itself rather
+// than by reflect.Value.Slice: reflect leaves the data pointer of an empty
+// substring taken at the end of its string nil, where Go keeps it inside the
+// string (its base), which a program reading the pointer through unsafe can
+// tell (test/slicecap.go). The result is set into a new value rather than
+// made by reflect.ValueOf, which boxes an empty string as the runtime's
+// zero string, whose data pointer is nil again.
+func sliceValue(a reflect.Value, low, high int) reflect.Value {
+	if a.Kind() != reflect.String {
+		return a.Slice(low, high)
+	}
+	r := reflect.New(a.Type()).Elem()
+	r.SetString(a.String()[low:high])
+	return r
+}
+
 // slice expression: array[low:high:max].
 func slice(n *node) {
 	i := n.findex
@@ -4306,7 +4341,7 @@ func slice(n *node) {
 	case 2:
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), a.Len())
+			getFrame(f, l).data[i] = sliceValue(a, int(vInt(value1(f))), a.Len())
 			return next
 		}
 	case 3:
@@ -4314,7 +4349,7 @@ func slice(n *node) {
 
 		n.exec = func(f *frame) bltn {
 			a := value0(f)
-			getFrame(f, l).data[i] = a.Slice(int(vInt(value1(f))), int(vInt(value2(f))))
+			getFrame(f, l).data[i] = sliceValue(a, int(vInt(value1(f))), int(vInt(value2(f))))
 			return next
 		}
 	case 4:

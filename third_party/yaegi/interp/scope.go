@@ -180,13 +180,13 @@ func (s *scope) fixType(t *itype) *itype {
 	}
 	switch typ := t.TypeOf(); typ.Kind() {
 	case reflect.Int64:
-		return s.getType("int")
+		return s.predeclaredType("int")
 	case reflect.Uint64:
-		return s.getType("uint")
+		return s.predeclaredType("uint")
 	case reflect.Float64:
-		return s.getType("float64")
+		return s.predeclaredType("float64")
 	case reflect.Complex128:
-		return s.getType("complex128")
+		return s.predeclaredType("complex128")
 	}
 	return t
 }
@@ -199,6 +199,17 @@ func (s *scope) getType(ident string) *itype {
 		}
 	}
 	return t
+}
+
+// predeclaredType returns the predeclared type named ident (int, string,
+// ...), looked up in the universe: the program may declare the same name
+// (const int = 3 is valid Go), which getType would find first, where the
+// interpreter means the type, as for an untyped constant's default type.
+func (s *scope) predeclaredType(ident string) *itype {
+	for s.anc != nil {
+		s = s.anc
+	}
+	return s.getType(ident)
 }
 
 // add adds a type to the scope types array, and returns its index.

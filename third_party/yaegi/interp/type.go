@@ -166,7 +166,7 @@ func untypedComplex(n *node) *itype {
 }
 
 func errorMethodType(sc *scope) *itype {
-	return &itype{cat: funcT, ret: []*itype{sc.getType("string")}, str: "func() string"}
+	return &itype{cat: funcT, ret: []*itype{sc.predeclaredType("string")}, str: "func() string"}
 }
 
 type itypeOption func(*itype)
@@ -629,15 +629,15 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				} else {
 					switch t0, t1 := nt0.TypeOf(), nt1.TypeOf(); {
 					case isFloat32(t0) && isFloat32(t1):
-						t = sc.getType("complex64")
+						t = sc.predeclaredType("complex64")
 					case isFloat64(t0) && isFloat64(t1):
-						t = sc.getType("complex128")
+						t = sc.predeclaredType("complex128")
 					case nt0.untyped && isNumber(t0) && nt1.untyped && isNumber(t1):
 						t = untypedComplex(n)
 					case nt0.untyped && isFloat32(t1) || nt1.untyped && isFloat32(t0):
-						t = sc.getType("complex64")
+						t = sc.predeclaredType("complex64")
 					case nt0.untyped && isFloat64(t1) || nt1.untyped && isFloat64(t0):
-						t = sc.getType("complex128")
+						t = sc.predeclaredType("complex128")
 					default:
 						err = n.cfgErrorf("invalid types %s and %s", t0.Kind(), t1.Kind())
 					}
@@ -654,15 +654,15 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 					case t.untyped && isNumber(t.TypeOf()):
 						t = untypedFloat(n)
 					case k == reflect.Complex64:
-						t = sc.getType("float32")
+						t = sc.predeclaredType("float32")
 					case k == reflect.Complex128:
-						t = sc.getType("float64")
+						t = sc.predeclaredType("float64")
 					default:
 						err = n.cfgErrorf("invalid complex type %s", k)
 					}
 				}
 			case bltnCap, bltnCopy, bltnLen:
-				t = sc.getType("int")
+				t = sc.predeclaredType("int")
 			case bltnAppend, bltnMake:
 				t, err = nodeType2(interp, sc, n.child[1], seen)
 			case bltnNew:
@@ -671,7 +671,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t = ptrOf(t, withScope(sc))
 				t.incomplete = incomplete
 			case bltnRecover:
-				t = sc.getType("interface{}")
+				t = sc.predeclaredType("interface{}")
 			default:
 				t = &itype{cat: builtinT}
 			}
@@ -941,7 +941,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 		t.incomplete = incomplete
 
 	case landExpr, lorExpr:
-		t = sc.getType("bool")
+		t = sc.predeclaredType("bool")
 
 	case mapType:
 		key, err := nodeType2(interp, sc, n.child[0], seen)
@@ -2283,34 +2283,34 @@ func (t *itype) defaultType(v reflect.Value, sc *scope) *itype {
 	if v.IsValid() && v.Type().Implements(constVal) {
 		switch v.Interface().(constant.Value).Kind() {
 		case constant.String:
-			typ = sc.getType("string")
+			typ = sc.predeclaredType("string")
 		case constant.Bool:
-			typ = sc.getType("bool")
+			typ = sc.predeclaredType("bool")
 		case constant.Int:
 			switch t.cat {
 			case int32T:
-				typ = sc.getType("int32")
+				typ = sc.predeclaredType("int32")
 			default:
-				typ = sc.getType("int")
+				typ = sc.predeclaredType("int")
 			}
 		case constant.Float:
-			typ = sc.getType("float64")
+			typ = sc.predeclaredType("float64")
 		case constant.Complex:
-			typ = sc.getType("complex128")
+			typ = sc.predeclaredType("complex128")
 		}
 	}
 	if typ.untyped {
 		switch t.cat {
 		case stringT:
-			typ = sc.getType("string")
+			typ = sc.predeclaredType("string")
 		case boolT:
-			typ = sc.getType("bool")
+			typ = sc.predeclaredType("bool")
 		case intT:
-			typ = sc.getType("int")
+			typ = sc.predeclaredType("int")
 		case float64T:
-			typ = sc.getType("float64")
+			typ = sc.predeclaredType("float64")
 		case complex128T:
-			typ = sc.getType("complex128")
+			typ = sc.predeclaredType("complex128")
 		default:
 			*typ = *t
 			typ.untyped = false

@@ -57,7 +57,8 @@ func genValueRecv(n *node) func(*frame) reflect.Value {
 		r := v(f)
 		for _, i := range fi {
 			if r.Kind() == reflect.Ptr {
-				r = r.Elem()
+				// A nil embedded pointer on the way panics as Go's.
+				r = derefValue(r)
 			}
 			// Note that we can't use reflect FieldByIndex method, as we may
 			// traverse valueInterface wrappers to access the embedded receiver.
