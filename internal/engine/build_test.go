@@ -29,15 +29,21 @@ func TestBuildCachedOnce(t *testing.T) {
 
 	// While "b" is being built (its build blocked), "c" builds.
 	started, release := make(chan struct{}), make(chan struct{})
-	go BuildCached(cache, filepath.Join(cache, "b"), func(tmp string) error {
-		close(started)
-		<-release
-		return os.WriteFile(tmp, nil, 0o755)
-	})
+	bDone := make(chan error, 1)
+	go func() {
+		bDone <- BuildCached(cache, filepath.Join(cache, "b"), func(tmp string) error {
+			close(started)
+			<-release
+			return os.WriteFile(tmp, nil, 0o755)
+		})
+	}()
 	<-started
 	require.NoError(t, BuildCached(cache, filepath.Join(cache, "c"), build))
 	close(release)
 	assert.FileExists(t, filepath.Join(cache, "c"))
+	// "b" finishes before the test removes the cache (it writes there).
+	require.NoError(t, <-bDone)
+	assert.FileExists(t, filepath.Join(cache, "b"))
 }
 
 func TestOlderWorkers(t *testing.T) {
