@@ -1,11 +1,6 @@
 package lower
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-)
+import "testing"
 
 func TestCheckPredeclared(t *testing.T) {
 	tests := []struct {
@@ -22,14 +17,7 @@ func TestCheckPredeclared(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "package main\n\nimport \"fmt\"\n\n" + tt.decl + "\n\nfunc main() {\n\tdefer func() { fmt.Println(recover()) }()\n\tpanic(\"boom\")\n}\n"
-			_, err := Program("p.go", []byte(src))
-			if tt.refused == "" {
-				require.NoError(t, err)
-				return
-			}
-			var le *Error
-			require.ErrorAs(t, err, &le)
-			assert.Contains(t, le.Error(), tt.refused)
+			assertLowered(t, src, tt.refused)
 		})
 	}
 }

@@ -21,14 +21,21 @@ func TestRefuseCallerFrames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "package main\n\nimport \"runtime\"\n\nfunc main() {\n\t" + tt.body + "\n}\n"
-			_, err := Program("p.go", []byte(src))
-			if tt.refused == "" {
-				require.NoError(t, err)
-				return
-			}
-			var le *Error
-			require.ErrorAs(t, err, &le)
-			assert.Contains(t, le.Error(), tt.refused)
+			assertLowered(t, src, tt.refused)
 		})
 	}
+}
+
+// assertLowered lowers src: with refused "", it must lower; otherwise it
+// must be refused with a positioned error that contains refused.
+func assertLowered(t *testing.T, src, refused string) {
+	t.Helper()
+	_, err := Program("p.go", []byte(src))
+	if refused == "" {
+		require.NoError(t, err)
+		return
+	}
+	var le *Error
+	require.ErrorAs(t, err, &le)
+	assert.Contains(t, le.Error(), refused)
 }
