@@ -68,12 +68,8 @@ func (p *program) compiledOperand(x ast.Expr) bool {
 	if !ok || len(call.Args) != 1 {
 		return false
 	}
-	fsel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	fn, ok := p.info.Uses[fsel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || (fn.Name() != "TypeOf" && fn.Name() != "ValueOf") {
+	fn := p.calleeFunc(call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || (fn.Name() != "TypeOf" && fn.Name() != "ValueOf") {
 		return false
 	}
 	t := p.info.TypeOf(call.Args[0])
