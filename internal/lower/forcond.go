@@ -14,7 +14,7 @@ import (
 func forCondRule(p *program) error {
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		f, ok := n.(*ast.ForStmt)
-		if !ok || f.Init == nil || f.Cond != nil || p.carriesLoopVars(f) {
+		if !ok || f.Init == nil || f.Cond != nil || p.capturedAndAssigned(f).IsValid() {
 			return true // (loopvar.go writes a carried loop's header whole)
 		}
 		// The first semicolon after the init statement ends it.

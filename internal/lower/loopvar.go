@@ -45,27 +45,18 @@ func loopVarRule(p *program) error {
 			if !ok || init.Tok != token.DEFINE {
 				return true
 			}
-			var names []string
-			for _, e := range init.Lhs {
-				id, ok := e.(*ast.Ident)
-				if !ok || id.Name == "_" {
-					continue
-				}
-				obj := p.info.Defs[id]
-				if obj == nil || !p.captured(obj, s.Body) {
-					continue
-				}
-				if pos := p.assignedIn(obj, s.Body); pos.IsValid() {
-					if err = p.deferredCapture(s, s.Body); err != nil {
-						return false
-					}
-					err = p.carryLoopVars(s, init, pos)
-					return err == nil
-				}
-				names = append(names, id.Name)
-			}
 			if err = p.deferredCapture(s, s.Body); err != nil {
 				return false
+			}
+			if at := p.capturedAndAssigned(s); at.IsValid() {
+				err = p.carryLoopVars(s, init, at)
+				return err == nil
+			}
+			var names []string
+			for _, e := range init.Lhs {
+				if id, ok := e.(*ast.Ident); ok && id.Name != "_" && p.captured(p.info.Defs[id], s.Body) {
+					names = append(names, id.Name)
+				}
 			}
 			p.redeclare(s.Body, names)
 		}
@@ -294,19 +285,22 @@ func (p *program) carryLoopVars(s *ast.ForStmt, init *ast.AssignStmt, at token.P
 	return nil
 }
 
-// carriesLoopVars reports whether carryLoopVars rewrites s: a variable
-// its init statement declares is captured in the body and assigned there.
-func (p *program) carriesLoopVars(s *ast.ForStmt) bool {
+// capturedAndAssigned returns where the body of s assigns a variable that
+// s's init statement declares and the body captures (carryLoopVars
+// rewrites such a loop), or token.NoPos.
+func (p *program) capturedAndAssigned(s *ast.ForStmt) token.Pos {
 	init, ok := s.Init.(*ast.AssignStmt)
 	if !ok || init.Tok != token.DEFINE {
-		return false
+		return token.NoPos
 	}
 	for _, e := range init.Lhs {
 		if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
-			if obj := p.info.Defs[id]; obj != nil && p.captured(obj, s.Body) && p.assignedIn(obj, s.Body).IsValid() {
-				return true
+			if obj := p.info.Defs[id]; obj != nil && p.captured(obj, s.Body) {
+				if at := p.assignedIn(obj, s.Body); at.IsValid() {
+					return at
+				}
 			}
 		}
 	}
-	return false
+	return token.NoPos
 }
