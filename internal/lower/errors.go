@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
-	"unicode"
 )
 
 // errorsRule replaces errors.Is, errors.As, errors.Unwrap and Go 1.26's
@@ -312,34 +311,4 @@ func (p *program) involvesProgramType(t types.Type) bool {
 		}
 	})
 	return found
-}
-
-// replaceOverLines replaces the source from pos to end, which spans lines,
-// by text on its last line, emptying the others and keeping their line
-// breaks. It does nothing and reports false where the token before pos
-// would end a statement at the line break (Go inserts a semicolon after a
-// name, a literal, return, ), ] or }).
-func (p *program) replaceOverLines(pos, end token.Pos, text string) bool {
-	before := strings.TrimRight(string(p.src[:p.offset(pos)]), " \t")
-	if before == "" {
-		return false
-	}
-	last := before[len(before)-1]
-	if strings.ContainsRune(")]}\"'`", rune(last)) || last == '_' || unicode.IsLetter(rune(last)) || unicode.IsDigit(rune(last)) {
-		return false
-	}
-	if strings.HasSuffix(before, "++") || strings.HasSuffix(before, "--") {
-		return false
-	}
-	off, e := p.offset(pos), p.offset(end)
-	for off < e {
-		nl := strings.IndexByte(string(p.src[off:e]), '\n')
-		if nl < 0 {
-			p.replace(token.Pos(p.base+off), end, text)
-			return true
-		}
-		p.replace(token.Pos(p.base+off), token.Pos(p.base+off+nl), "")
-		off += nl + 1
-	}
-	return true
 }
