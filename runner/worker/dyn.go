@@ -29,14 +29,22 @@ func Compiled(v any) bool {
 // IsPointer reports whether v, or the value yaegi wrapped in v, is a
 // pointer.
 func IsPointer(v any) bool {
-	rv := reflect.ValueOf(v)
-	for rv.IsValid() && rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" {
+	rv := unwrapInterfaceWrappers(reflect.ValueOf(v))
+	return rv.IsValid() && rv.Kind() == reflect.Pointer
+}
+
+// unwrapInterfaceWrappers returns the value inside yaegi's wrappers of an
+// interface of another package (a struct whose first field, IValue, holds
+// the program's value: what a value of the program becomes as an
+// io.Reader), or rv.
+func unwrapInterfaceWrappers(rv reflect.Value) reflect.Value {
+	for rv.IsValid() && rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" && strings.Contains(rv.Type().PkgPath(), "yaegi") {
 		rv = rv.Field(0)
 		for rv.Kind() == reflect.Interface && !rv.IsNil() {
 			rv = rv.Elem()
 		}
 	}
-	return rv.IsValid() && rv.Kind() == reflect.Pointer
+	return rv
 }
 
 // AsError is v.(error), asked of the compiled value: a wrapper of yaegi's
@@ -146,18 +154,8 @@ func Unadapt(v any) any {
 	if rv.Kind() == reflect.Struct && rv.NumField() == 1 && rv.Type().Field(0).Name == "ConcbookAdapted" {
 		return rv.Field(0).Interface()
 	}
-	for rv.Kind() == reflect.Struct && rv.NumField() > 0 && rv.Type().Field(0).Name == "IValue" && strings.Contains(rv.Type().PkgPath(), "yaegi") {
-		inner := rv.Field(0)
-		if inner.Kind() == reflect.Interface {
-			if inner.IsNil() {
-				return v
-			}
-			inner = inner.Elem()
-		}
-		if !inner.CanInterface() {
-			return v
-		}
-		v, rv = inner.Interface(), inner
+	if inner := unwrapInterfaceWrappers(rv); inner.IsValid() && inner.Type() != rv.Type() && inner.Kind() != reflect.Interface && inner.CanInterface() {
+		return inner.Interface()
 	}
 	return v
 }
