@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 )
 
 // leaveToYaegi reports whether a type switch or assertion on a value of
@@ -128,15 +129,7 @@ func (p *program) leftToYaegiInEveryInstance(stack []ast.Node, operand types.Typ
 
 // mentionsTypeParam reports whether one of ts names a type parameter.
 func mentionsTypeParam(ts ...types.Type) bool {
-	found := false
-	for _, t := range ts {
-		visit(t, func(t types.Type) {
-			if _, ok := t.(*types.TypeParam); ok {
-				found = true
-			}
-		})
-	}
-	return found
+	return slices.ContainsFunc(ts, hasTypeParam)
 }
 
 // substTypeParams is t with the type parameters of m replaced. It reports
