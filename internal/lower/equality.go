@@ -103,9 +103,9 @@ func equalityRule(p *program) error {
 				cc := st.(*ast.CaseClause)
 				for _, e := range cc.List {
 					if helpers[i] == "" {
-						p.insertOuter(e.Pos(), tag+" == ")
+						p.insertOuter(e.Pos(), p.spaceBefore(e.Pos())+tag+" == ")
 					} else {
-						p.insertOuter(e.Pos(), helpers[i]+"("+tag+", ")
+						p.insertOuter(e.Pos(), p.spaceBefore(e.Pos())+helpers[i]+"("+tag+", ")
 						p.insert(e.End(), ")")
 					}
 					i++
@@ -114,7 +114,7 @@ func equalityRule(p *program) error {
 					or := p.helper("or", "__or", func(name string) string {
 						return fmt.Sprintf("func %s(bs ...bool) bool {\n\tfor _, b := range bs {\n\t\tif b {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n", name)
 					})
-					p.insertOuter(cc.List[0].Pos(), or+"(")
+					p.insertOuter(cc.List[0].Pos(), p.spaceBefore(cc.List[0].Pos())+or+"(")
 					p.insert(cc.List[len(cc.List)-1].End(), ")")
 				}
 			}

@@ -256,6 +256,18 @@ func (p *program) replaceOverLines(pos, end token.Pos, text string) bool {
 	return true
 }
 
+// spaceBefore is " " when the source right before pos ends a word
+// (case*T, case"a"), so that text inserted or replaced at pos does not
+// join it (case__t1), and "" otherwise.
+func (p *program) spaceBefore(pos token.Pos) string {
+	if off := p.offset(pos); off > 0 {
+		if c := rune(p.src[off-1]); c == '_' || unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return " "
+		}
+	}
+	return ""
+}
+
 // text is the source of a node.
 func (p *program) text(n ast.Node) string { return string(p.src[p.offset(n.Pos()):p.offset(n.End())]) }
 

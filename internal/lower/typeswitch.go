@@ -113,7 +113,7 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 			if err != nil {
 				return err
 			}
-			p.replace(e.Pos(), e.End(), cond)
+			p.replace(e.Pos(), e.End(), p.spaceBefore(e.Pos())+cond)
 		}
 		if len(cc.List) > 1 {
 			// yaegi evaluates only the first expression of a case list
@@ -121,7 +121,7 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 			or := p.helper("or", "__or", func(name string) string {
 				return fmt.Sprintf("func %s(bs ...bool) bool {\n\tfor _, b := range bs {\n\t\tif b {\n\t\t\treturn true\n\t\t}\n\t}\n\treturn false\n}\n", name)
 			})
-			p.insertOuter(cc.List[0].Pos(), or+"(")
+			p.insertOuter(cc.List[0].Pos(), p.spaceBefore(cc.List[0].Pos())+or+"(")
 			p.insert(cc.List[len(cc.List)-1].End(), ")")
 		}
 		if bound == nil {
