@@ -1146,6 +1146,10 @@ func _println(n *node) {
 
 func _recover(n *node) {
 	tnext := getExec(n.tnext)
+	if n.anc.kind == deferStmt {
+		deferredRecover(n, tnext)
+		return
+	}
 	dest := genValue(n)
 
 	n.exec = func(f *frame) bltn {
@@ -1168,6 +1172,29 @@ func _recover(n *node) {
 		if report := n.interp.opt.panicFrames; report != nil {
 			report(nil)
 		}
+		return tnext
+	}
+}
+
+// deferredRecover is defer recover(). Go calls recover when the deferring
+// function returns, not at the defer statement: it then stops the panic
+// that the deferring function's own caller runs it for, as a recover called
+// by that function would, unless the deferring function is panicking
+// itself (recover is then called by the panic, not by a deferred function,
+// and returns nil).
+func deferredRecover(n *node, tnext bltn) {
+	n.exec = func(f *frame) bltn {
+		call := reflect.ValueOf(func() {
+			if f.recovered != nil || f.anc == nil || f.anc.recovered == nil {
+				return
+			}
+			f.anc.taken = f.anc.recovered
+			f.anc.recovered = nil
+			if report := n.interp.opt.panicFrames; report != nil {
+				report(nil)
+			}
+		})
+		f.deferred = append([][]reflect.Value{{call}}, f.deferred...)
 		return tnext
 	}
 }
