@@ -839,6 +839,77 @@ func arrayLen(t reflect.Type) int {
 	return t.Len()
 }
 
+// genHashableKey checks the key of a map with interface keys as Go's
+// runtime does when it hashes it: a key whose dynamic type is not
+// comparable (a struct with a slice field) panics with "hash of unhashable
+// type main.T". reflect's SetMapIndex does not see it: yaegi passes such
+// keys wrapped in a valueInterface, which hashes.
+// Only a map with interface keys needs it: other keys are comparable.
+func genHashableKey(m, key *node, value func(*frame) reflect.Value) func(*frame) reflect.Value {
+	if m.typ.key == nil || m.typ.key.TypeOf().Kind() != reflect.Interface {
+		return value
+	}
+	name := ""
+	if !isInterfaceSrc(key.typ) {
+		if key.typ.TypeOf().Comparable() {
+			return value
+		}
+		name = key.typ.id()
+	}
+	return func(f *frame) reflect.Value {
+		k := value(f)
+		checkHashable(k, name)
+		return k
+	}
+}
+
+func checkHashable(k reflect.Value, name string) {
+	for k.IsValid() {
+		if k.Kind() == reflect.Interface {
+			if k.IsNil() {
+				return
+			}
+			k = k.Elem()
+			continue
+		}
+		if !k.CanInterface() {
+			break
+		}
+		vi, ok := k.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		if vi.node != nil && vi.node.typ != nil && !isInterfaceSrc(vi.node.typ) {
+			name = vi.node.typ.id()
+		}
+		k = vi.value
+	}
+	if !k.IsValid() || k.Type().Comparable() {
+		return
+	}
+	if name == "" {
+		name = k.Type().String()
+	}
+	panic(runtimeErrorString("hash of unhashable type " + name))
+}
+
+// runtimeErrorString is the runtime's own error of type runtime.errorString
+// (the one a failed hash raises) with message msg, so that the program sees
+// the type Go gives it (%T prints runtime.errorString).
+func runtimeErrorString(msg string) interface{} {
+	v := reflect.New(errorStringType).Elem()
+	v.SetString(msg)
+	return v.Interface()
+}
+
+// errorStringType is runtime.errorString, taken from a panic of the runtime.
+var errorStringType = func() (t reflect.Type) {
+	defer func() { t = reflect.TypeOf(recover()) }()
+	m := map[interface{}]bool{}
+	m[interface{}([]int(nil))] = true
+	return nil
+}()
+
 // sliceConvertError is the runtime.Error of the conversion of a slice to an
 // array, or to a pointer to an array, longer than the slice. The runtime's
 // own cannot be made for a length known only at run time.
@@ -905,10 +976,10 @@ func assign(n *node) {
 			svalue[i] = genDestValue(dest.typ, src)
 		}
 		if isMapEntry(dest) {
-			if isInterfaceSrc(dest.child[1].typ) { // key
-				ivalue[i] = genValueInterface(dest.child[1])
+			if key := dest.child[1]; isInterfaceSrc(key.typ) {
+				ivalue[i] = genHashableKey(dest.child[0], key, genValueInterface(key))
 			} else {
-				ivalue[i] = genValue(dest.child[1])
+				ivalue[i] = genHashableKey(dest.child[0], key, genValue(key))
 			}
 			dvalue[i] = genValue(dest.child[0])
 		} else {
@@ -2123,7 +2194,7 @@ func getIndexMap(n *node) {
 			}
 		}
 	} else {
-		value1 := genValue(n.child[1]) // map index
+		value1 := genHashableKey(n.child[0], n.child[1], genValue(n.child[1])) // map index
 
 		switch {
 		case n.fnext != nil:
