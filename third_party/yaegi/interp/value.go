@@ -189,7 +189,7 @@ func genValueArray(n *node) func(*frame) reflect.Value {
 	// dereference array pointer, to support array operations on array pointer
 	if n.typ.TypeOf().Kind() == reflect.Ptr {
 		return func(f *frame) reflect.Value {
-			return value(f).Elem()
+			return derefValue(value(f))
 		}
 	}
 	return value
