@@ -2064,9 +2064,19 @@ func getIndexBinMethod(n *node) {
 	n.exec = func(f *frame) bltn {
 		// Can not use .Set() because dest type contains the receiver and source not
 		// dest(f).Set(value(f).Method(m))
-		getFrame(f, l).data[i] = value(f).Method(m)
+		getFrame(f, l).data[i] = methodOf(value(f), m)
 		return next
 	}
+}
+
+// methodOf is v.Method(m). A method of a nil interface value raises the
+// runtime's nil dereference, as compiled code does, rather than reflect's
+// "Method on nil interface value".
+func methodOf(v reflect.Value, m int) reflect.Value {
+	if v.Kind() == reflect.Interface && v.IsNil() {
+		nilDereference()
+	}
+	return v.Method(m)
 }
 
 func getIndexBinElemMethod(n *node) {
@@ -2078,7 +2088,7 @@ func getIndexBinElemMethod(n *node) {
 
 	n.exec = func(f *frame) bltn {
 		// Can not use .Set() because dest type contains the receiver and source not
-		getFrame(f, l).data[i] = value(f).Elem().Method(m)
+		getFrame(f, l).data[i] = derefValue(value(f)).Method(m)
 		return next
 	}
 }
@@ -2458,7 +2468,7 @@ func getMethodByName(n *node) {
 		if !ok {
 			// Search the first embedded valueInterface.
 			for val0.Kind() == reflect.Ptr {
-				val0 = val0.Elem()
+				val0 = derefValue(val0)
 			}
 			for i := 0; i < val0.NumField(); i++ {
 				fld := val0.Type().Field(i)
@@ -2477,6 +2487,11 @@ func getMethodByName(n *node) {
 		}
 		// Traverse nested interface values to get the concrete value.
 		for {
+			if !val.value.IsValid() {
+				// A method of a nil interface value: the runtime's nil
+				// dereference, as compiled code raises.
+				nilDereference()
+			}
 			v, ok := val.value.Interface().(valueInterface)
 			if !ok {
 				break
