@@ -181,7 +181,7 @@ func BoundsError(code, x, y int) error {
 		f = boundsFormats[code][1]
 	}
 	msg := strings.NewReplacer("%x", strconv.Itoa(x), "%y", strconv.Itoa(y)).Replace(f)
-	return runtimeError{msg: "runtime error: " + msg}
+	return boundsErr(code, x, y, "runtime error: "+msg)
 }
 
 // RangeState panics as the runtime does when an iterator calls yield after
@@ -190,9 +190,9 @@ func BoundsError(code, x, y int) error {
 func RangeState(state int) {
 	switch state {
 	case 1:
-		panic(runtimeError{msg: "runtime error: range function continued iteration after function for loop body returned false"})
+		panic(runtimeErr("runtime error: range function continued iteration after function for loop body returned false"))
 	case 2:
-		panic(runtimeError{msg: "runtime error: range function continued iteration after whole loop exit"})
+		panic(runtimeErr("runtime error: range function continued iteration after whole loop exit"))
 	}
 	panic(fmt.Sprintf("RangeState(%d): no such state", state))
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"reflect"
 	"regexp"
+	"strings"
 )
 
 // Panic values. yaegi hands recover() the panic value boxed in a
@@ -31,7 +32,11 @@ func Unbox(r any) any {
 	}
 	for _, m := range runtimeMessages {
 		if m.re.MatchString(msg) {
-			return runtimeError{msg: m.re.ReplaceAllString(msg, m.repl)}
+			msg = m.re.ReplaceAllString(msg, m.repl)
+			if strings.HasPrefix(msg, "interface conversion: ") {
+				return AssertionError(msg) // a *runtime.TypeAssertionError in compiled Go, which only the runtime makes
+			}
+			return runtimeErr(msg)
 		}
 	}
 	return v

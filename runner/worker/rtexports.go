@@ -80,12 +80,12 @@ func UnsafeSlice(p any, n int) any {
 	v := reflect.ValueOf(p)
 	if v.IsNil() {
 		if n != 0 {
-			panic(runtimeError{"runtime error: unsafe.Slice: ptr is nil and len is not zero"})
+			panic(runtimeErr("runtime error: unsafe.Slice: ptr is nil and len is not zero"))
 		}
 		return reflect.Zero(reflect.SliceOf(v.Type().Elem())).Interface()
 	}
 	if n < 0 {
-		panic(runtimeError{"runtime error: unsafe.Slice: len out of range"})
+		panic(runtimeErr("runtime error: unsafe.Slice: len out of range"))
 	}
 	return reflect.SliceAt(v.Type().Elem(), v.UnsafePointer(), n).Interface()
 }
@@ -119,7 +119,7 @@ func tooBig(n, size, limit int64) bool { return size > 0 && n > limit/size }
 // makechan checks it; size is T's.
 func ChanSize(n, size int64) int {
 	if n < 0 || tooBig(n, size, maxAlloc-hchanSize) {
-		panic(runtimeError{"makechan: size out of range"}) // a plainError in the runtime: no "runtime error: "
+		panic(runtimeErr("makechan: size out of range")) // a plainError in the runtime: no "runtime error: "
 	}
 	return int(n)
 }
@@ -128,7 +128,7 @@ func ChanSize(n, size int64) int {
 // makeslice checks it; size is T's.
 func SliceLen(n, size int64) int {
 	if n < 0 || tooBig(n, size, maxAlloc) {
-		panic(runtimeError{"runtime error: makeslice: len out of range"})
+		panic(runtimeErr("runtime error: makeslice: len out of range"))
 	}
 	return int(n)
 }
@@ -138,7 +138,7 @@ func SliceLen(n, size int64) int {
 func SliceLenCap(n, c, size int64) int {
 	if c < 0 || tooBig(c, size, maxAlloc) || n < 0 || n > c {
 		SliceLen(n, size)
-		panic(runtimeError{"runtime error: makeslice: cap out of range"})
+		panic(runtimeErr("runtime error: makeslice: cap out of range"))
 	}
 	return int(n)
 }
