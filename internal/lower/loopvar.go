@@ -182,9 +182,19 @@ func (p *program) assignedIn(obj types.Object, body ast.Node) token.Pos {
 	return pos
 }
 
-// deferredCapture refuses a deferred function literal in a loop that uses
-// a variable of the loop (or of its body): yaegi runs it with the frame of
-// the last iteration, and no rewrite that keeps recover working avoids that.
+// deferredCapture handles a deferred function literal in a loop that uses
+// variables of the loop (or of its body). yaegi runs it with the frame of
+// the last iteration, and wrapping it in a literal that makes a frame of
+// its own would stop its recover from working. When the literal takes no
+// parameters and assigns none of those variables, they become its
+// parameters and the call passes them:
+//
+//	defer func() { fmt.Println(i, w) }()   becomes   defer func(i int, w string) { fmt.Println(i, w) }(i, w)
+//
+// yaegi keeps, for a deferred call's argument that is a variable, that
+// variable, which loopVarRule declares anew in each iteration: the call
+// sees its own iteration's, and what the body assigns to it after the
+// defer statement, as the closure would. Other such literals are refused.
 // A defer inside a function literal of the body is that literal's own: it
 // runs when the literal returns, within its iteration (the closure rules
 // give the literal the iteration's variables), so it is left alone.
@@ -202,20 +212,61 @@ func (p *program) deferredCapture(loop ast.Stmt, body *ast.BlockStmt) error {
 		if !ok {
 			return true
 		}
+		var vars []*types.Var
+		var first *ast.Ident
+		seen := map[*types.Var]bool{}
 		ast.Inspect(lit.Body, func(m ast.Node) bool {
 			id, ok := m.(*ast.Ident)
-			if !ok || err != nil {
-				return err == nil
+			if !ok {
+				return true
 			}
-			if v, ok := p.info.Uses[id].(*types.Var); ok && !v.IsField() && v.Pos() >= loop.Pos() && v.Pos() < lit.Pos() {
-				err = p.errorf(id.Pos(), "unsupported: a deferred function literal uses %s, a variable of the loop around it; "+
-					"yaegi would run it with the last iteration's %s: pass it as an argument, defer func(%s T) {...}(%s)", id.Name, id.Name, id.Name, id.Name)
+			if v, ok := p.info.Uses[id].(*types.Var); ok && !v.IsField() && v.Pos() >= loop.Pos() && v.Pos() < lit.Pos() && !seen[v] {
+				seen[v] = true
+				vars = append(vars, v)
+				if first == nil {
+					first = id
+				}
 			}
 			return true
 		})
+		if len(vars) > 0 {
+			err = p.passLoopVars(d.Call, lit, vars, first)
+		}
 		return false
 	})
 	return err
+}
+
+// passLoopVars makes the variables vars, of a loop around the deferred
+// call of lit, its parameters (deferredCapture), or refuses at first, their
+// first use.
+func (p *program) passLoopVars(call *ast.CallExpr, lit *ast.FuncLit, vars []*types.Var, first *ast.Ident) error {
+	refuse := func(why string) error {
+		return p.errorf(first.Pos(), "unsupported: a deferred function literal uses %s, a variable of the loop around it, and %s; "+
+			"yaegi would run it with the last iteration's %s: pass it as an argument, defer func(%s T) {...}(%s)", first.Name, why, first.Name, first.Name, first.Name)
+	}
+	if lit.Type.Params.NumFields() > 0 || len(call.Args) > 0 {
+		return refuse("takes parameters")
+	}
+	scope := p.info.Scopes[lit.Type]
+	var params, args []string
+	for _, v := range vars {
+		if at := p.assignedIn(v, lit.Body); at.IsValid() {
+			return refuse("assigns " + v.Name())
+		}
+		if scope != nil && scope.Lookup(v.Name()) != nil {
+			return refuse("declares another " + v.Name())
+		}
+		ts, err := p.typeString(v.Type(), lit.Pos())
+		if err != nil {
+			return refuse("is of a type the runner cannot name there")
+		}
+		params = append(params, v.Name()+" "+ts)
+		args = append(args, v.Name())
+	}
+	p.insert(lit.Type.Params.Closing, strings.Join(params, ", "))
+	p.insert(call.Rparen, strings.Join(args, ", "))
+	return nil
 }
 
 // carryLoopVars rewrites a three-clause loop whose body captures a loop
