@@ -562,6 +562,20 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			// Already all done in GTA.
 			return false
 
+		case typeSpecAssign:
+			// An alias declared in a function (type A = T) names T in the
+			// scope from there on; global ones are done in the GTA pass.
+			if sc.def == nil || isBlank(n.child[0]) {
+				return false
+			}
+			var typ *itype
+			if typ, err = nodeType(interp, sc, n.child[1]); err != nil {
+				return false
+			}
+			n.typ = typ
+			sc.sym[n.child[0].ident] = &symbol{kind: typeSym, node: n, typ: typ}
+			return false
+
 		case typeSpec:
 			// Processing already done in GTA pass for global types, only parses inlined types.
 			if sc.def == nil {
