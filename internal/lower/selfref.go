@@ -101,6 +101,7 @@ func (p *program) genericTypesIn(t *types.Named) []*types.Named {
 	walk(t.Underlying())
 	return found
 }
+
 // containsItself reports whether the named type target contains itself
 // (or an instance of itself) through pointer, slice, array, map, channel
 // and function types and the named types of the program made of those.
