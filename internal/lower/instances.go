@@ -63,7 +63,7 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 	if !ok {
 		return out, err
 	}
-	ic := &instanceCopies{copyOf: map[string]string{}, names: map[string]string{}, set: map[string]bool{}}
+	ic := &instanceCopies{copyOf: map[string]string{}, names: map[string]string{}, set: map[string]bool{}, taken: map[string]bool{}}
 	cur, e := tp, first
 	for range maxInstanceRounds {
 		fn := ic.toCopy(cur, e)
@@ -93,7 +93,8 @@ type instanceCopies struct {
 	names  map[string]string // "F\x00type args" -> the copy's name
 	copyOf map[string]string // the copy's name -> the original's
 	copies int
-	after  string // the //line directive after the copies
+	after  string          // the //line directive after the copies
+	taken  map[string]bool // the names freshName gave
 }
 
 // toCopy names the top-level generic function (not a method) that a copy
@@ -370,9 +371,12 @@ func (ip *instancePass) write(c pendingCopy) error {
 	}
 	lo, hi := ip.off(fd.Pos()), ip.off(fd.End())
 	tpl := fd.Type.TypeParams
+	// The type parameter list goes, its line breaks moved after the
+	// parameters' parenthesis, where they end no statement.
+	params := ip.off(fd.Type.Params.Opening)
 	edits := []textEdit{
 		{ip.off(fd.Name.Pos()), ip.off(fd.Name.End()), c.name},
-		{ip.off(tpl.Opening), ip.off(tpl.Closing) + 1, keepLineBreaks(tp.Src[ip.off(tpl.Opening) : ip.off(tpl.Closing)+1])},
+		{ip.off(tpl.Opening), params + 1, "(" + keepLineBreaks(tp.Src[ip.off(tpl.Opening):params])},
 	}
 	var bad error
 	ast.Inspect(fd, func(n ast.Node) bool {
@@ -423,10 +427,8 @@ func (ip *instancePass) freshName(name string) string {
 	}
 	for i := 1; ; i++ {
 		n := fmt.Sprintf("%s__i%d", name, i)
-		if _, taken := ip.ic.copyOf[n]; taken {
-			continue
-		}
-		if !identInFile(ip.tp.File, n) {
+		if !ip.ic.taken[n] && !identInFile(ip.tp.File, n) {
+			ip.ic.taken[n] = true
 			return n
 		}
 	}
@@ -627,8 +629,9 @@ func (ip *instancePass) source() []byte {
 // ones (case T and case int, with T int): the first case that matches is
 // taken, in a generic function as in Go, but a duplicate case does not
 // compile in an ordinary one. A clause left without cases is removed (it
-// never ran). A clause whose variable would change its type (from the
-// switch's to that of the one case left) cannot be written so.
+// never ran). A clause with a variable left with one case of several
+// gets a second one that never matches, so that the variable keeps the
+// switch's type.
 func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int, idEdits []textEdit) ([]textEdit, error) {
 	tp := ip.tp
 	m := map[*types.TypeParam]types.Type{}
@@ -668,8 +671,6 @@ func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int
 			case len(kept) == len(cc.List):
 			case len(kept) == 0:
 				edits = append(edits, textEdit{ip.off(cc.Pos()), ip.off(cc.End()), keepLineBreaks(tp.Src[ip.off(cc.Pos()):ip.off(cc.End())])})
-			case len(kept) == 1 && binds:
-				bad = fmt.Errorf("lower: at %s, the type switch's variable would change its type in a copy", tp.Fset.Position(cc.Pos()))
 			default:
 				lo, hi := ip.off(cc.List[0].Pos()), ip.off(cc.List[len(cc.List)-1].End())
 				if bytes.ContainsRune(tp.Src[lo:hi], '\n') {
@@ -679,6 +680,16 @@ func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int
 				var texts []string
 				for _, e := range kept {
 					texts = append(texts, applyTextEdits(tp.Src[ip.off(e.Pos()):ip.off(e.End())], within(idEdits, ip.off(e.Pos()), ip.off(e.End())), ip.off(e.Pos())))
+				}
+				if len(kept) == 1 && binds {
+					// The clause's variable keeps the switch's type with a
+					// second case, of a type of its own that no value has.
+					never, err := ip.neverType(sw, m)
+					if err != nil {
+						bad = err
+						break
+					}
+					texts = append(texts, never)
 				}
 				edits = append(edits, textEdit{lo, hi, strings.Join(texts, ", ")})
 			}
@@ -697,4 +708,35 @@ func within(edits []textEdit, lo, hi int) []textEdit {
 		}
 	}
 	return in
+}
+
+// neverType declares a type that no value of the program has and that
+// can be a case of the type switch sw (it has the methods of the switch's
+// interface, substituted by m), and returns its name.
+func (ip *instancePass) neverType(sw *ast.TypeSwitchStmt, m map[*types.TypeParam]types.Type) (string, error) {
+	var x ast.Expr
+	switch a := sw.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	t, ok := substTypeParams(ip.tp.Info.TypeOf(x), m)
+	if !ok {
+		return "", fmt.Errorf("lower: the type switch at %s is on a type the copy cannot write", ip.tp.Fset.Position(sw.Pos()))
+	}
+	field := ""
+	if iface, _ := t.Underlying().(*types.Interface); iface == nil || !iface.Empty() {
+		if _, named := types.Unalias(t).(*types.Named); !named {
+			return "", fmt.Errorf("lower: the type switch at %s is on an unnamed interface", ip.tp.Fset.Position(sw.Pos()))
+		}
+		s, err := ip.typeArgText(t)
+		if err != nil {
+			return "", err
+		}
+		field = " " + s + " "
+	}
+	never := ip.freshName("never")
+	ip.appends = append(ip.appends, "type "+never+" struct{"+field+"}")
+	return never, nil
 }

@@ -90,6 +90,8 @@ func TestRules(t *testing.T) {
 			want: []string{"eq[Pair[int]](Pair[int]{1}, Pair[int]{1})"}},
 		{name: "generic instance under a method constraint copied", decls: "type Box[T any] struct{ V T }\n\nfunc (b Box[T]) String() string { return fmt.Sprint(b.V) }\n\nfunc show[T fmt.Stringer](v T) string { return v.String() }\n\n", body: "fmt.Println(show(Box[int]{1}))",
 			want: []string{"fmt.Println(show__i1(Box[int]{1}))", "//line p.go:15:1\nfunc show__i1(v Box[int]) string { return v.String() }"}},
+		{name: "type parameter list over several lines copied", decls: "type List[T any] []T\n\nfunc size[\n\tL ~[]E,\n\tE any,\n](l L) int { return len(l) }\n\n", body: "fmt.Println(size(List[int]{1}))",
+			want: []string{"fmt.Println(size__i1(List[int]{1}))", "func size__i1(\n\n\nl List[int]) int { return len(l) }"}},
 		{name: "generic instance under a type set copied", decls: "type List[T any] []T\n\nfunc size[L ~[]E, E any](l L) int { return len(l) }\n\n", body: "fmt.Println(size(List[int]{1}))",
 			want: []string{"fmt.Println(size__i1(List[int]{1}))", "func size__i1(l List[int]) int { return len(l) }"}},
 		{name: "self-referring chan refused", decls: "type C chan C\n\n", body: "c := make(C, 1)\n\tc <- c", refused: "p.go:11:6: unsupported: the type C contains itself other than through a struct type"},
