@@ -76,7 +76,7 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 			return nil, first
 		}
 		cur = next
-		out, err = lowerOnce(cur, test, ic.copyOf)
+		out, err = lowerCopies(cur, test, ic.copyOf)
 		if err == nil {
 			return out, nil
 		}
@@ -85,6 +85,18 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 		}
 	}
 	return nil, first
+}
+
+// lowerCopies lowers a program with copies. A rule that fails on the
+// copies (a panic: an edit it cannot make there) leaves the program
+// refused as it was without them.
+func lowerCopies(tp *typecheck.Program, test bool, copyOf map[string]string) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("lower: with copies of generic functions: %v", r)
+		}
+	}()
+	return lowerOnce(tp, test, copyOf)
 }
 
 // instanceCopies is the state of the copying across passes.
@@ -102,7 +114,7 @@ type instanceCopies struct {
 // instantiate, or the one whose body holds e. "" if there is none.
 func (ic *instanceCopies) toCopy(tp *typecheck.Program, e *Error) string {
 	if f, ok := e.instantiated.(*types.Func); ok {
-		if fd := genericFuncDecl(tp, f.Name()); fd != nil && tp.Info.Defs[fd.Name] == f {
+		if fd := genericFuncDecl(tp, f.Name()); fd != nil && tp.Info.Defs[fd.Name] == f.Origin() {
 			return f.Name()
 		}
 		return ""
