@@ -524,7 +524,12 @@ func (ip *instancePass) sameMeaning(t types.Type, pos token.Pos) error {
 			obj = t.Obj()
 		case *types.Alias:
 			obj = t.Obj()
-		default:
+		case *types.Basic:
+			if u, ok := types.Universe.Lookup(t.Name()).(*types.TypeName); ok {
+				obj = u // int, string: the universe's unless redeclared
+			}
+		}
+		if obj == nil {
 			return
 		}
 		switch {
