@@ -120,6 +120,8 @@ func TestRules(t *testing.T) {
 			want: []string{"fmt.Println(kind__i1(1), kind__i2(nil))", "func kind__i1(i any) string {\n\tswitch i.(type) {\n\tcase int:", "func kind__i2(i any) string {"}},
 		{name: "switch with a type parameter of a program type instance copied", decls: "type myint int\n\nfunc kind[T any](i any) string {\n\tswitch i.(type) {\n\tcase []T:\n\t\treturn \"T\"\n\t}\n\treturn \"\"\n}\n\n", body: "fmt.Println(kind[myint](1))",
 			want: []string{"fmt.Println(kind__i1(1))", "func kind__i1(i any) string {"}},
+		{name: "switch with a type parameter whose argument the function shadows refused", decls: "func kind[T any](i any) string {\n\ttype int = string\n\tvar s int\n\t_ = s\n\tswitch i.(type) {\n\tcase T:\n\t\treturn \"T\"\n\t}\n\treturn \"\"\n}\n\n", body: "fmt.Println(kind[int](1), kind[any](nil))",
+			refused: "p.go:15:2: unsupported: a type switch or assertion with T, a type declared in a function"},
 		{name: "switch with a type parameter instantiated with a type declared in a function refused", decls: "func kind[T any](i any) string {\n\tswitch i.(type) {\n\tcase T:\n\t\treturn \"T\"\n\t}\n\treturn \"\"\n}\n\n", body: "type loc int\n\tfmt.Println(kind[loc](1), kind[any](nil))",
 			refused: "p.go:12:2: unsupported: a type switch or assertion with T, a type declared in a function"},
 		{name: "assertion to a type parameter from a non-empty interface refused", decls: "func as[T any](e error) T { return e.(T) }\n\n", body: "fmt.Println(as[int](nil))",
