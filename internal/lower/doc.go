@@ -26,11 +26,17 @@
 // the rules need are appended after the last line; imports they need go on
 // the package clause's line. Each rule lives in a file of its own:
 //
+//   - instances.go: where a rule refuses something in the body of a
+//     generic function (case T, x.(T), an interface compared with a T, an
+//     instance of a generic type as its type argument), the function gets
+//     one non-generic copy per instance, appended behind //line
+//     directives, and the program is checked and lowered again.
 //   - hoist.go: types declared in functions move to the top level, where
 //     the helpers can name them.
 //   - genericalias.go: generic type aliases (Go 1.24) written out.
 //   - selfref.go: refuses a type that contains itself other than through a
-//     struct (type F func() F), which yaegi cannot build.
+//     struct (type F func() F), and generic types that hold each other,
+//     which yaegi cannot build.
 //   - generics.go: generic code instantiated with a generic type's
 //     instance, which yaegi cannot run, is refused.
 //   - crash.go: a panic that reaches the top of main or of a goroutine is

@@ -63,8 +63,7 @@ func equalityRule(p *program) error {
 			if x.Tag == nil || x.Init != nil && labeled[x] {
 				return true
 			}
-			tt := p.info.TypeOf(x.Tag)
-			if tt == nil || !types.IsInterface(tt) {
+			if !p.comparesInterface(x) {
 				return true
 			}
 			var helpers []string
@@ -79,10 +78,11 @@ func equalityRule(p *program) error {
 						continue
 					}
 					h, ok := p.eqHelper(x.Tag, e)
-					if !ok {
+					if !ok && (types.IsInterface(p.info.TypeOf(x.Tag)) || types.IsInterface(p.info.TypeOf(e))) {
 						return true
 					}
-					helpers = append(helpers, h)
+					helpers = append(helpers, h) // "": compared with ==
+
 				}
 			}
 			if p.fset.Position(x.Switch).Line != p.fset.Position(x.Body.Lbrace).Line {
@@ -122,6 +122,23 @@ func equalityRule(p *program) error {
 		return true
 	})
 	return err
+}
+
+// comparesInterface reports whether the switch compares interface values:
+// its tag is one, or one of its cases is (switch t { case i: }, which
+// yaegi fails to convert).
+func (p *program) comparesInterface(sw *ast.SwitchStmt) bool {
+	if tt := p.info.TypeOf(sw.Tag); tt != nil && types.IsInterface(tt) {
+		return true
+	}
+	for _, st := range sw.Body.List {
+		for _, e := range st.(*ast.CaseClause).List {
+			if t := p.info.TypeOf(e); t != nil && !isNilType(t) && types.IsInterface(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typeParamAgainstInterface reports whether one of a and b is a value of a

@@ -66,6 +66,9 @@ func (p *program) funcNames() []funcName {
 		switch x := n.(type) {
 		case *ast.FuncDecl:
 			name := pkg + funcDeclName(x)
+			if orig, ok := p.copyOf[x.Name.Name]; ok && x.Recv == nil {
+				name = pkg + orig + "[...]" // a copy of a generic function (instances.go)
+			}
 			if x.Recv == nil && x.Name.Name == "init" {
 				name = fmt.Sprintf("%sinit.%d", pkg, inits)
 				inits++

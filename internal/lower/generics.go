@@ -39,8 +39,10 @@ func genericsRule(p *program) error {
 				continue
 			}
 			if g := p.genericInstanceIn(arg); g != nil {
-				return p.errorf(id.Pos(), "unsupported: %s instantiated with %s, an instance of the generic type %s, for a type parameter whose constraint has methods or a type set: the interpreter cannot run generic code over a generic type's instance that way; "+
+				err := p.errorf(id.Pos(), "unsupported: %s instantiated with %s, an instance of the generic type %s, for a type parameter whose constraint has methods or a type set: the interpreter cannot run generic code over a generic type's instance that way; "+
 					"declare a non-generic type for it (type %sT struct{...}) and use that", id.Name, arg, g.Obj().Name(), g.Obj().Name())
+				err.(*Error).instantiated = obj
+				return err
 			}
 		}
 	}

@@ -21,6 +21,13 @@ import (
 type Error struct {
 	Pos token.Position
 	Msg string
+
+	// at is Pos in the checked program, and instantiated the generic
+	// function or type whose instantiation is refused (generics.go): what
+	// instances.go needs to tell whether a copy of a generic function
+	// per instance would lower.
+	at           token.Pos
+	instantiated types.Object
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Pos, e.Msg) }
@@ -56,17 +63,20 @@ func TestProgram(filename string, src []byte) ([]byte, error) {
 // Checked lowers a program that type-checked.
 func Checked(tp *typecheck.Program) ([]byte, error) { return checked(tp, false) }
 
-func checked(tp *typecheck.Program, test bool) ([]byte, error) {
+// lowerOnce runs the rules over a checked program. copyOf names the
+// copies instances.go made of generic functions (copy -> original).
+func lowerOnce(tp *typecheck.Program, test bool, copyOf map[string]string) ([]byte, error) {
 	p := &program{
-		test:  test,
-		fset:  tp.Fset,
-		file:  tp.File,
-		src:   tp.Src,
-		info:  tp.Info,
-		pkg:   tp.Pkg,
-		tp:    tp,
-		names: map[string]bool{},
-		decls: map[string]string{},
+		test:   test,
+		copyOf: copyOf,
+		fset:   tp.Fset,
+		file:   tp.File,
+		src:    tp.Src,
+		info:   tp.Info,
+		pkg:    tp.Pkg,
+		tp:     tp,
+		names:  map[string]bool{},
+		decls:  map[string]string{},
 
 		carried: map[*ast.ForStmt]bool{},
 	}
@@ -177,6 +187,7 @@ type program struct {
 	goCreators  map[*ast.GoStmt]goCreator // where each go statement is
 	rangeBodies []rangeBody               // the loops over functions, in the order of the source
 	carried     map[*ast.ForStmt]bool     // loops loopvar.go rewrote whole (carryLoopVars)
+	copyOf      map[string]string         // instances.go's copies of generic functions: copy -> original
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.
@@ -273,7 +284,7 @@ func (p *program) text(n ast.Node) string { return string(p.src[p.offset(n.Pos()
 
 // errorf reports an unsupported construct at pos.
 func (p *program) errorf(pos token.Pos, format string, args ...any) error {
-	return &Error{Pos: p.fset.Position(pos), Msg: fmt.Sprintf(format, args...)}
+	return &Error{Pos: p.fset.Position(pos), Msg: fmt.Sprintf(format, args...), at: pos}
 }
 
 // name returns a fresh identifier starting with prefix.

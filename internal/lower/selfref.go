@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 )
 
 // selfRefRule refuses a named type that contains itself other than
@@ -25,12 +26,80 @@ func selfRefRule(p *program) error {
 		if !ok {
 			return true
 		}
-		if named, ok := tn.Type().(*types.Named); ok && containsItself(named) {
+		named, ok := tn.Type().(*types.Named)
+		if !ok {
+			return true
+		}
+		if containsItself(named) {
 			err = p.errorf(ts.Name.Pos(), "unsupported: the type %s contains itself other than through a struct type, which the interpreter cannot build; make it a struct (type %s struct{ ... })", ts.Name.Name, ts.Name.Name)
+		} else if other := p.mutualGeneric(named); other != nil {
+			err = p.errorf(ts.Name.Pos(), "unsupported: the generic types %s and %s refer to each other, which the interpreter cannot build (it runs out of memory); make one of them non-generic", ts.Name.Name, other.Obj().Name())
 		}
 		return true
 	})
 	return err
+}
+
+// mutualGeneric returns another generic type of the program that the
+// generic type target is made of, through any types, and that is made of
+// target (type E[T any] struct{ l *L[T] }; type L[T any] struct{ e E[T] }):
+// yaegi builds such types without end. nil if there is none.
+func (p *program) mutualGeneric(target *types.Named) *types.Named {
+	if target.TypeParams() == nil {
+		return nil
+	}
+	for _, n := range p.genericTypesIn(target) {
+		if n.Origin() != target.Origin() && slices.ContainsFunc(p.genericTypesIn(n.Origin()), func(m *types.Named) bool { return m.Origin() == target.Origin() }) {
+			return n.Origin()
+		}
+	}
+	return nil
+}
+
+// genericTypesIn is the instances of the program's generic types that
+// the underlying type of t holds as data (through structs, pointers,
+// slices, arrays, maps and channels, not methods or functions: yaegi
+// builds interfaces that refer to each other), through the program's
+// named types.
+func (p *program) genericTypesIn(t *types.Named) []*types.Named {
+	var found []*types.Named
+	seen := map[types.Type]bool{}
+	var walk func(types.Type)
+	walk = func(u types.Type) {
+		if u == nil || seen[u] {
+			return
+		}
+		seen[u] = true
+		switch u := u.(type) {
+		case *types.Alias:
+			walk(types.Unalias(u))
+		case *types.Named:
+			if u.Obj().Pkg() != p.pkg {
+				return
+			}
+			if u.TypeArgs() != nil {
+				found = append(found, u)
+			}
+			walk(u.Origin().Underlying())
+		case *types.Pointer:
+			walk(u.Elem())
+		case *types.Slice:
+			walk(u.Elem())
+		case *types.Array:
+			walk(u.Elem())
+		case *types.Chan:
+			walk(u.Elem())
+		case *types.Map:
+			walk(u.Key())
+			walk(u.Elem())
+		case *types.Struct:
+			for i := range u.NumFields() {
+				walk(u.Field(i).Type())
+			}
+		}
+	}
+	walk(t.Underlying())
+	return found
 }
 
 // containsItself reports whether the named type target contains itself

@@ -1196,8 +1196,9 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 			}
 			wireChild(n)
 			switch c0 := n.child[0]; {
-			case c0.kind == indexListExpr:
-				// Instantiate a generic function then call it.
+			case c0.kind == indexListExpr && !c0.isType(sc):
+				// Instantiate a generic function then call it (not a
+				// conversion to a generic type's instance, Pair[K, V](x)).
 				fun := c0.child[0].sym.node
 				lt := []*itype{}
 				for _, c := range c0.child[1:] {
@@ -1313,6 +1314,13 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 
 			case c0.isType(sc):
 				// Type conversion expression
+				if c0.typ == nil && c0.kind == indexListExpr {
+					// An instance of a generic type with several type
+					// arguments gets no type from the walk.
+					if c0.typ, err = nodeType(interp, sc, c0); err != nil {
+						return
+					}
+				}
 				c1 := n.child[1]
 				switch len(n.child) {
 				case 1:

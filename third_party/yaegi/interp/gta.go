@@ -389,6 +389,26 @@ func baseType(t *itype) *itype {
 
 // gtaRetry (re)applies gta until all global constants and types are defined.
 func (interp *Interpreter) gtaRetry(nodes []*node, importPath, pkgName string) error {
+	interp.gtaDepth++
+	err := interp.gtaRetryNodes(nodes, importPath, pkgName)
+	if interp.gtaDepth--; interp.gtaDepth > 0 {
+		return err
+	}
+	bodies := interp.methodBodies
+	interp.methodBodies = nil
+	if err != nil {
+		return err
+	}
+	for _, compile := range bodies {
+		if err := compile(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// gtaRetryNodes is gtaRetry's loop.
+func (interp *Interpreter) gtaRetryNodes(nodes []*node, importPath, pkgName string) error {
 	revisit := []*node{}
 	for {
 		for _, n := range nodes {

@@ -217,6 +217,13 @@ type Interpreter struct {
 	roots    []*node
 	generic  map[string]*node
 
+	// gtaDepth counts the global type analyses under way (gtaRetry), and
+	// methodBodies are the bodies of generic methods instantiated during
+	// them, compiled when the outermost ends: a body may name a function
+	// declared after the declaration that instantiated its type.
+	gtaDepth     int
+	methodBodies []func() error
+
 	hooks *hooks // symbol hooks
 
 	debugger *Debugger

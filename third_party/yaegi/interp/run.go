@@ -3508,8 +3508,18 @@ func _case(n *node) {
 		fnext := getExec(n.fnext)
 		sn := n.anc.anc // switch node
 		types := make([]*itype, len(n.child)-1)
+		// structStrings are the reflect strings of the case types that are
+		// struct type literals: their itype strings are written otherwise
+		// ("struct { a float64; b float64}"), so a value is matched against
+		// them as the switch with a variable does, by reflect string.
+		structStrings := make([]string, len(types))
 		for i := range types {
 			types[i] = n.child[i].typ
+			if t := types[i]; t.cat == structT && t.name == "" {
+				if rt := t.TypeOf(); rt != nil {
+					structStrings[i] = rt.String()
+				}
+			}
 		}
 		srcValue := genValue(sn.child[1].lastChild().child[0])
 
@@ -3529,7 +3539,7 @@ func _case(n *node) {
 						if ival != nil {
 							stype = strings.ReplaceAll(reflect.TypeOf(ival).String(), " {}", "{}")
 						}
-						for _, typ := range types {
+						for i, typ := range types {
 							// TODO(mpl): we should actually use canAssertTypes, but need to find a valid
 							// rtype for typ. Plus we need to refactor with typeAssert().
 							// weak check instead for now.
@@ -3539,7 +3549,7 @@ func _case(n *node) {
 								}
 								continue
 							}
-							if stype == typ.id() {
+							if stype == typ.id() || structStrings[i] != "" && structStrings[i] == reflect.TypeOf(ival).String() {
 								return tnext
 							}
 						}

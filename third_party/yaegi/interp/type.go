@@ -1169,14 +1169,21 @@ func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*ity
 		rtn.typ = pt
 	}
 
-	// Compile the method AST in the scope of the generic type.
-	scop := nod.typ.scope
-	if _, err = interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
-		return err
+	// Compile the method AST in the scope of the generic type, and
+	// generate closures for its body. During the global type analysis,
+	// wait for its end: the body may name functions not declared yet.
+	compile := func() error {
+		scop := nod.typ.scope
+		if _, err := interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
+			return err
+		}
+		return genRun(gm)
 	}
-
-	// Generate closures for function body.
-	return genRun(gm)
+	if interp.gtaDepth > 0 {
+		interp.methodBodies = append(interp.methodBodies, compile)
+		return nil
+	}
+	return compile()
 }
 
 // findPackageType searches the top level scope for a package type.
