@@ -2973,9 +2973,16 @@ func _return(n *node) {
 					// we can't let genValueInterface deal with it, because we call on c,
 					// not on n, which means that the interfaceT knowledge is lost.
 					values[i] = genValue(c)
-					if c.typ.cat == funcT {
+					switch {
+					case c.typ.cat == funcT:
 						// A declared function is a node until wrapped into a func.
 						values[i] = genFuncValue(c)
+					case len(c.typ.method) > 0:
+						// A value of a type with methods keeps its type, as
+						// an assignment to an interface{} keeps it
+						// (genDestValue): returned bare, a named int was an
+						// int to a type switch.
+						values[i] = genValueInterface(c)
 					}
 					break
 				}
@@ -3687,13 +3694,16 @@ func _case(n *node) {
 		fnext := getExec(n.fnext)
 		l := len(n.anc.anc.child)
 		value := genValue(n.anc.anc.child[l-2])
+		tagType := n.anc.anc.child[l-2].typ
 		values := make([]func(*frame) reflect.Value, len(n.child)-1)
+		types := make([]*itype, len(values))
 		for i := range values {
 			values[i] = genValue(n.child[i])
+			types[i] = n.child[i].typ
 		}
 		n.exec = func(f *frame) bltn {
 			tag := value(f)
-			for _, v := range values {
+			for i, v := range values {
 				v0, v1 := tag, v(f)
 				// A value compared with an interface is compared as the
 				// interface's dynamic value, which Interface gives: no
@@ -3701,13 +3711,62 @@ func _case(n *node) {
 				if v0.Kind() != reflect.Interface && v1.Kind() != reflect.Interface && !v0.Type().AssignableTo(v1.Type()) {
 					v0 = v0.Convert(v1.Type())
 				}
-				if v0.Interface() == v1.Interface() {
+				if caseEqual(v0, tagType, v1, types[i]) {
 					return tnext
 				}
 			}
 			return fnext
 		}
 	}
+}
+
+// caseEqual reports whether a switch's tag a (of static type at) equals a
+// case's value b (of static type bt). A value of the program's types in an
+// interface is a valueInterface, which keeps its type: it equals a value of
+// the same type only, the value of an interface compared as its dynamic
+// value.
+func caseEqual(a reflect.Value, at *itype, b reflect.Value, bt *itype) bool {
+	a, aid := dynamicValue(a, at)
+	b, bid := dynamicValue(b, bt)
+	if !a.IsValid() || !b.IsValid() {
+		return a.IsValid() == b.IsValid()
+	}
+	if aid != "" && bid != "" && aid != bid {
+		return false
+	}
+	return a.Interface() == b.Interface()
+}
+
+// dynamicValue returns the value in v, an interface's dynamic value for an
+// interface, and the id of its type where it is known: t's for a value
+// that is no interface, the default type's for an untyped constant, the
+// one a valueInterface keeps; "" where a bare value in an interface does
+// not tell it.
+func dynamicValue(v reflect.Value, t *itype) (reflect.Value, string) {
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return reflect.Value{}, ""
+		}
+		v, t = v.Elem(), nil
+	}
+	for v.IsValid() && v.CanInterface() {
+		vi, ok := v.Interface().(valueInterface)
+		if !ok {
+			break
+		}
+		v = vi.value
+		t = nil
+		if vi.node != nil {
+			t = vi.node.typ
+		}
+	}
+	switch {
+	case t == nil || isInterface(t) || !v.IsValid():
+		return v, ""
+	case t.untyped:
+		return v, v.Type().String()
+	}
+	return v, t.id()
 }
 
 func implementsInterface(v reflect.Value, t *itype) bool {
