@@ -1568,9 +1568,12 @@ func call(n *node) {
 	// Compute input argument value functions.
 	for i, c := range child {
 		var arg *itype
-		if variadic >= 0 && i >= variadic {
+		switch {
+		case variadic >= 0 && i >= variadic && hasVariadicArgs:
+			arg = c0.typ.arg[variadic] // f(xs...): the slice itself (nil in f(nil...))
+		case variadic >= 0 && i >= variadic:
 			arg = c0.typ.arg[variadic].val
-		} else {
+		default:
 			arg = c0.typ.arg[i]
 		}
 		switch {
@@ -1745,8 +1748,10 @@ func call(n *node) {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
-					if v(f).Type() == vararg.Type() {
-						vararg.Set(v(f))
+					if a := v(f); a.Type() == vararg.Type() {
+						vararg.Set(a)
+					} else if hasVariadicArgs && a.Type().ConvertibleTo(vararg.Type()) {
+						vararg.Set(a.Convert(vararg.Type())) // f(names...) with type names []string
 					} else {
 						vararg.Set(reflect.Append(vararg, v(f)))
 					}
@@ -1870,9 +1875,12 @@ func callBin(n *node) {
 			if c.kind == basicLit || c.rval.IsValid() {
 				// Convert literal value (untyped) to function argument type (if not an interface{})
 				var argType reflect.Type
-				if variadic >= 0 && i+rcvrOffset >= variadic {
+				switch {
+				case variadic >= 0 && i+rcvrOffset >= variadic && n.action == aCallSlice:
+					argType = funcType.In(variadic) // f(nil...): a nil slice
+				case variadic >= 0 && i+rcvrOffset >= variadic:
 					argType = funcType.In(variadic).Elem()
-				} else {
+				default:
 					argType = funcType.In(i + rcvrOffset)
 				}
 				convertLiteralValue(c, argType)
