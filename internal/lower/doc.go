@@ -93,6 +93,9 @@
 //     of their call, for Lshortfile and Llongfile.
 //   - refuse.go: packages the runner cannot give a program, and
 //     //go:embed.
+//   - encodermethods.go: refuses a type with a MarshalJSON (or similar)
+//     method as a field or element of another type, which encoders
+//     would encode without calling it.
 //   - testcalls.go: in a test program (TestProgram), t.Log, t.Errorf and
 //     the others get the position of their call.
 //

@@ -150,6 +150,7 @@ var rules = []rule{
 	{"logcalls", logCallsRule},
 	{"refuse", refuseRule},
 	{"reflectmethods", reflectMethodsRule},
+	{"encodermethods", encoderMethodsRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited
 }

@@ -1972,6 +1972,11 @@ func lookupFieldOrMethod(t *itype, name string) *itype {
 	}
 }
 
+// unexportedTag hides a field that is unexported in the program from the
+// standard library's encoders (the first json or xml key of a tag is the
+// one they read).
+const unexportedTag = `json:"-" xml:"-"`
+
 func exportName(s string) string {
 	if canExport(s) {
 		return s
@@ -2161,10 +2166,17 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				// Blank fields are many, reflect's names are unique.
 				name += strconv.Itoa(i)
 			}
+			tag := f.tag
+			if !f.embed && f.name != "_" && !canExport(f.name) {
+				// reflect has no unexported fields of its own making: the
+				// field is exported as X+name. Encoders must still not see
+				// it, as they do not see an unexported field in Go.
+				tag = strings.TrimSpace(unexportedTag + " " + tag)
+			}
 			field := reflect.StructField{
 				Name: name,
 				Type: f.typ.refType(ctx),
-				Tag:  reflect.StructTag(f.tag),
+				Tag:  reflect.StructTag(tag),
 			}
 			if len(t.field) == 1 && f.embed {
 				// Mark the field as embedded (anonymous) only if it is the

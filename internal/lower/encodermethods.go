@@ -1,0 +1,83 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// encoderMethods are the methods encoding/json and encoding/xml look for
+// by reflection on the values they encode and decode.
+var encoderMethods = []string{"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText", "MarshalXML", "UnmarshalXML"}
+
+// encoderMethodsRule refuses a type of the program with one of
+// encoderMethods that is a field or an element of another type, in a
+// program that imports encoding/json or encoding/xml. yaegi hands a value
+// of the type itself to the encoder wrapped with its methods, so that
+// json.Marshal(t) calls t.MarshalJSON; but a struct field or a slice
+// element is a value of the reflect type yaegi built, which has no
+// methods: the encoder would silently encode the underlying value instead
+// ({"name":"bob"} where Go writes {"name":"BOB"}).
+func encoderMethodsRule(p *program) error {
+	if p.imported["encoding/json"] == "" && p.imported["encoding/xml"] == "" {
+		return nil
+	}
+	withMethod := map[*types.TypeName]string{}
+	for _, name := range p.pkg.Scope().Names() {
+		tn, ok := p.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		for _, m := range encoderMethods {
+			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, p.pkg, m); obj != nil {
+				if fn, ok := obj.(*types.Func); ok && fn.Pkg() == p.pkg {
+					withMethod[tn] = m
+					break
+				}
+			}
+		}
+	}
+	if len(withMethod) == 0 {
+		return nil
+	}
+	// inner names the type of the program with an encoder method that a
+	// field or element of type t is, or nil.
+	inner := func(t types.Type) (*types.TypeName, string) {
+		if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		if named, ok := types.Unalias(t).(*types.Named); ok {
+			if m, ok := withMethod[named.Origin().Obj()]; ok {
+				return named.Obj(), m
+			}
+		}
+		return nil, ""
+	}
+	var err error
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		if err != nil {
+			return false
+		}
+		var parts []ast.Expr
+		switch x := n.(type) {
+		case *ast.StructType:
+			for _, f := range x.Fields.List {
+				parts = append(parts, f.Type)
+			}
+		case *ast.ArrayType:
+			parts = append(parts, x.Elt)
+		case *ast.MapType:
+			parts = append(parts, x.Key, x.Value)
+		case *ast.ChanType:
+			parts = append(parts, x.Value)
+		}
+		for _, e := range parts {
+			if tn, m := inner(p.info.TypeOf(e)); tn != nil {
+				err = p.errorf(e.Pos(), "unsupported: %s, whose %s method the encoders call by reflection, as a field or element of another type: "+
+					"the interpreter's types carry no methods there, so the encoder would not call it; encode %s values on their own", tn.Name(), m, tn.Name())
+				return false
+			}
+		}
+		return true
+	})
+	return err
+}
