@@ -217,6 +217,12 @@ type Interpreter struct {
 	roots    []*node
 	generic  map[string]*node
 
+	// pendingMethods, while the global types of a package are analysed
+	// (gta), holds the compilations of the methods of generic types
+	// instantiated there, run once every global of the package is declared
+	// (see deferMethods).
+	pendingMethods *[]func() error
+
 	hooks *hooks // symbol hooks
 
 	debugger *Debugger

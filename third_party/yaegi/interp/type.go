@@ -1171,12 +1171,46 @@ func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*ity
 
 	// Compile the method AST in the scope of the generic type.
 	scop := nod.typ.scope
-	if _, err = interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
-		return err
+	compile := func() error {
+		if _, err := interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
+			return err
+		}
+		// Generate closures for function body.
+		return genRun(gm)
 	}
+	if interp.pendingMethods != nil {
+		// The type is instantiated by a declaration (func f(x *T[int])):
+		// the method's body may use globals not declared yet.
+		*interp.pendingMethods = append(*interp.pendingMethods, compile)
+		return nil
+	}
+	return compile()
+}
 
-	// Generate closures for function body.
-	return genRun(gm)
+// deferMethods starts the global types analysis of a package: the methods
+// of generic types instantiated until compileMethods is called are compiled
+// then, when the functions and variables declared after the instantiating
+// declaration are known (func f(x *T[int]) before the func g that a method
+// of T calls: "undefined: g"). It returns the enclosing package's state (an
+// imported source package is analysed and compiled during its importer's
+// analysis), which the caller restores when it is done with the package.
+func (interp *Interpreter) deferMethods() *[]func() error {
+	outer := interp.pendingMethods
+	interp.pendingMethods = &[]func() error{}
+	return outer
+}
+
+// compileMethods compiles the methods deferMethods held back; from then
+// on, methods are compiled as their types are instantiated.
+func (interp *Interpreter) compileMethods() error {
+	pending := interp.pendingMethods
+	interp.pendingMethods = nil
+	for i := 0; pending != nil && i < len(*pending); i++ {
+		if err := (*pending)[i](); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // findPackageType searches the top level scope for a package type.
