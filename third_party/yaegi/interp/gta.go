@@ -192,9 +192,10 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				rcvrtype.addMethod(n)
 				rtn.typ = rcvrtype
-				if rcvrtype.cat == genericT {
+				if sym.typ.cat == genericT {
 					// generate methods for already instantiated receivers
-					for _, it := range rcvrtype.instance {
+					// (of a pointer receiver too: func (p *T[_]) M())
+					for _, it := range sym.typ.instance {
 						if err = genMethod(interp, sc, it, n, it.node.anc.param); err != nil {
 							return false
 						}
