@@ -119,6 +119,7 @@ var rules = []rule{
 	{"unsafe", unsafeRule},
 	{"makesize", makeSizeRule},
 	{"mapkeys", mapKeysRule},
+	{"namedptr", namedPtrRule},
 	{"print", printRule},
 	{"newexpr", newExprRule},
 	{"gostmt", goStmtRule},
