@@ -389,11 +389,22 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	for _, c := range ct.ulconstraint {
-		if it.underlying().equals(c) || it.matchDefault(c) {
+		if it.underlying().equals(c) || underlyingPointerID(it) == c.id() || it.matchDefault(c) {
 			return nil
 		}
 	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// underlyingPointerID is the id of the underlying type of t, a defined
+// pointer type (type Token *[16]byte), "" for other types. Such a type is
+// no linkedT: it is the pointer type itself, named, so underlying()
+// returns it, with its name, and ~*[16]byte did not match it.
+func underlyingPointerID(t *itype) string {
+	if t.cat != ptrT || t.name == "" || t.val == nil {
+		return ""
+	}
+	return "*" + t.val.id()
 }
 
 // hasTypeParam reports whether t is or is made of a type parameter not yet
