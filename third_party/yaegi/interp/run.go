@@ -2379,6 +2379,11 @@ func getMethodByName(n *node) {
 		}
 		// Traverse nested interface values to get the concrete value.
 		for {
+			if !val.value.IsValid() {
+				// A method of a nil interface value: Go panics with the
+				// runtime's error (i.M() with a nil i), not reflect's.
+				nilDereference()
+			}
 			v, ok := val.value.Interface().(valueInterface)
 			if !ok {
 				break
