@@ -57,6 +57,10 @@ func TestProgram(filename string, src []byte) ([]byte, error) {
 func Checked(tp *typecheck.Program) ([]byte, error) { return checked(tp, false) }
 
 func checked(tp *typecheck.Program, test bool) ([]byte, error) {
+	tp, err := renamePredeclaredValues(tp)
+	if err != nil {
+		return nil, err
+	}
 	p := &program{
 		test:  test,
 		fset:  tp.Fset,

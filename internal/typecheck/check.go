@@ -26,6 +26,13 @@ type Program struct {
 	Imports []string
 
 	checker *Checker
+	test    bool // checked as a test file (CheckTest)
+}
+
+// Recheck type-checks src, an edit of the program's source, as the program
+// was checked: by the same checker, as a program or as a test file.
+func (p *Program) Recheck(src []byte) (*Program, error) {
+	return p.checker.check(p.Fset.File(p.File.Pos()).Name(), src, p.test)
 }
 
 // DependsOn reports whether the program imports the package path, directly
@@ -136,5 +143,5 @@ func (c *Checker) check(filename string, src []byte, test bool) (*Program, error
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
-	return &Program{Fset: c.fset, File: f, Src: src, Pkg: pkg, Info: info, Imports: imports, checker: c}, nil
+	return &Program{Fset: c.fset, File: f, Src: src, Pkg: pkg, Info: info, Imports: imports, checker: c, test: test}, nil
 }
