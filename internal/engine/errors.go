@@ -1,9 +1,15 @@
 package engine
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+)
 
 // CompileError is a program that did not compile. Its message starts with
-// the position, "file:line:col: ".
+// the position, "file:line:col: ", or, when the interpreter failed on the
+// code the runner adds after the program's last line, with "file: ".
 type CompileError struct {
 	Msg string
 }
@@ -13,4 +19,36 @@ func (e *CompileError) Error() string { return e.Msg }
 // compileErrorf builds a CompileError at file:line:col.
 func compileErrorf(file string, line, col int, format string, args ...any) *CompileError {
 	return &CompileError{Msg: fmt.Sprintf("%s:%d:%d: %s", file, line, col, fmt.Sprintf(format, args...))}
+}
+
+// errorPosition matches the position a compile error starts with.
+var errorPosition = regexp.MustCompile(`^(.*?):(\d+):(\d+): `)
+
+// inAddedCode rewrites msg, the interpreter's compile error for the lowered
+// form of src, when its position is past src's last line: there the
+// lowering appends its helpers, so the error is the runner's, at a line
+// the program does not have. The message says so rather than point there.
+// A source with //line directives (a chapter's program) is left alone: its
+// lines are the Markdown's.
+func inAddedCode(msg string, src []byte) string {
+	m := errorPosition.FindStringSubmatch(msg)
+	if m == nil || bytes.Contains(src, []byte("//line ")) {
+		return msg
+	}
+	line, err := strconv.Atoi(m[2])
+	if err != nil || line <= lineCount(src) {
+		return msg
+	}
+	return fmt.Sprintf("%s: internal error of the runner: the code it adds after the program's last line (line %d of the lowered program) did not compile: %s",
+		m[1], line, msg[len(m[0]):])
+}
+
+// lineCount is the number of lines of src, its last one counted even
+// without a final newline.
+func lineCount(src []byte) int {
+	n := bytes.Count(src, []byte("\n"))
+	if len(src) > 0 && src[len(src)-1] != '\n' {
+		n++
+	}
+	return n
 }

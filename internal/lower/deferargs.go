@@ -36,7 +36,7 @@ import (
 // are all constants. So are a builtin's (defer close(ch)).
 func deferArgsRule(p *program) error {
 	var err error
-	ast.Inspect(p.file, func(n ast.Node) bool {
+	inspect(p.file, func(n ast.Node, stack []ast.Node) bool {
 		d, ok := n.(*ast.DeferStmt)
 		if !ok || err != nil {
 			return err == nil
@@ -87,6 +87,10 @@ func deferArgsRule(p *program) error {
 			sep = ", "
 		}
 		p.replace(call.Lparen, call.Lparen+1, sep)
+		if list, ok := p.rangeFuncDeferList(stack); ok {
+			p.insert(call.Rparen+1, "; "+list+" = append("+list+", "+v+")")
+			return true
+		}
 		p.insert(call.Rparen+1, "; defer "+v+"()")
 		return true
 	})

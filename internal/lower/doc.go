@@ -60,6 +60,8 @@
 //     new(expr) (Go 1.21, 1.26).
 //   - mapkeys.go: refuses a map literal keyed by an interface with keys of
 //     the program's types, which no lookup would find.
+//   - namedptr.go: refuses a value of a defined pointer type (type PS *T)
+//     put in an interface, where yaegi would hold a *T.
 //   - print.go: print and println to standard error, runtime formatting.
 //   - gostmt.go: go f(x) keeps evaluating f and x in the caller and gets the
 //     crash handler.

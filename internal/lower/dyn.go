@@ -93,7 +93,7 @@ func (p *program) dyn() *dynInfo {
 			continue
 		}
 		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams() != nil || types.IsInterface(named) {
+		if !ok || named.TypeParams() != nil || types.IsInterface(named) || definedPointer(named) {
 			continue
 		}
 		_, isStruct := named.Underlying().(*types.Struct)
@@ -119,6 +119,19 @@ func (p *program) dyn() *dynInfo {
 		d.byKey[types.TypeString(d.types[i].t, nil)] = &d.types[i]
 	}
 	return d
+}
+
+// definedPointer reports whether t is a defined pointer type (type PS
+// *T). yaegi gives it the type it gives *T, so a type switch cannot tell
+// them apart (it refuses case PS next to case *T as a duplicate) and the
+// helpers leave it out; namedptr.go refuses what would need it.
+func definedPointer(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	_, ok = n.Underlying().(*types.Pointer)
+	return ok
 }
 
 // compositeTypes are the slice, array, map and pointer types of the

@@ -17,7 +17,13 @@ import (
 // pointer. Under a constraint of any or comparable (collect[Pair[string,
 // int]], Box[Pair[string, int]]), the generic code only moves and compares
 // such values, which yaegi gets right.
+//
+// A generic type declared in a function, which yaegi cannot declare ("type
+// definition not implemented: fieldList"), is refused too.
 func genericsRule(p *program) error {
+	if err := p.refuseLocalGenericTypes(); err != nil {
+		return err
+	}
 	var ids []*ast.Ident
 	for id := range p.info.Instances {
 		ids = append(ids, id)
@@ -84,4 +90,25 @@ func (p *program) genericInstanceIn(t types.Type) *types.Named {
 		}
 	})
 	return found
+}
+
+// refuseLocalGenericTypes refuses the first generic type declared in a
+// function.
+func (p *program) refuseLocalGenericTypes() error {
+	var err error
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		fd, ok := n.(*ast.FuncDecl)
+		if !ok || err != nil {
+			return err == nil && !ok
+		}
+		ast.Inspect(fd, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if ok && ts.TypeParams != nil && err == nil {
+				err = p.errorf(ts.Name.Pos(), "unsupported: the generic type %s declared in a function: the interpreter declares generic types only at the package level; declare it there, under a name of its own", ts.Name.Name)
+			}
+			return err == nil
+		})
+		return false
+	})
+	return err
 }

@@ -58,6 +58,10 @@ const (
 // checked lowers a checked program, with copies of generic functions per
 // instance where the rules refuse the generic one.
 func checked(tp *typecheck.Program, test bool) ([]byte, error) {
+	tp, err := renamePredeclaredValues(tp)
+	if err != nil {
+		return nil, err
+	}
 	out, err := lowerOnce(tp, test, nil)
 	first, ok := err.(*Error)
 	if !ok {

@@ -129,6 +129,7 @@ var rules = []rule{
 	{"unsafe", unsafeRule},
 	{"makesize", makeSizeRule},
 	{"mapkeys", mapKeysRule},
+	{"namedptr", namedPtrRule},
 	{"print", printRule},
 	{"newexpr", newExprRule},
 	{"gostmt", goStmtRule},
@@ -180,6 +181,7 @@ type program struct {
 	innermost   int                       // insertInnermost's, above every other edit's
 	ownFrame    map[*ast.FuncLit]bool     // literals already made by a function of their own
 	boundDefers map[*ast.CallExpr]bool    // deferred calls deferargs.go made values of
+	rfDefers    map[*ast.RangeStmt]string // the lists of the calls deferred in ranges over functions (rangefunc.go)
 	dynInfo     *dynInfo                  // dyn.go's types and helpers
 	boundFmt    map[*ast.CallExpr]bool    // printing calls fmtcalls.go gave a helper
 	hoisted     map[*types.TypeName]bool  // types hoist.go moved to the top level

@@ -29,6 +29,9 @@ import (
 //
 //	f := (*Server).Stop   becomes   f := __me1     func __me1(r *Server) { r.Stop() }
 //
+// or, where its types can be named only in place (s[T].M in a generic
+// function), a function literal that does the same.
+//
 // Method values and expressions whose types cannot be named at the top
 // level are left as they are.
 func methodsRule(p *program) error {
@@ -84,6 +87,9 @@ func methodsRule(p *program) error {
 			p.replace(sel.X.End(), sel.End(), ")")
 		case types.MethodExpr:
 			h, ok := p.methodExprHelper(s)
+			if !ok {
+				h, ok = p.methodExprLiteral(s, sel.Pos())
+			}
 			if !ok {
 				return true
 			}
@@ -174,39 +180,59 @@ func (p *program) methodValueHelper(s *types.Selection) (string, bool) {
 
 // methodExprHelper declares the function a method expression stands for.
 func (p *program) methodExprHelper(s *types.Selection) (string, bool) {
+	params, res, body, ok := p.methodExprFunc(s, "a", token.NoPos)
+	if !ok {
+		return "", false
+	}
+	key := "me " + types.TypeString(s.Recv(), nil) + "." + s.Obj().Name()
+	return p.helper(key, "__me", func(name string) string {
+		return fmt.Sprintf("func %s(%s)%s { %s }\n", name, params, res, body)
+	}), true
+}
+
+// methodExprLiteral writes the function a method expression stands for as
+// a function literal, for one whose types can be named only where it is
+// (s[T].M in a generic function, with T its type parameter).
+func (p *program) methodExprLiteral(s *types.Selection, at token.Pos) (string, bool) {
+	params, res, body, ok := p.methodExprFunc(s, "__a", at)
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("func(%s)%s { %s }", params, res, body), true
+}
+
+// methodExprFunc writes the parameters, results and body of the function
+// a method expression stands for, which calls the method on its first
+// parameter, with the types written as they are named at at (NoPos: at
+// the top level). Its parameters are named prefix0, prefix1, ...
+func (p *program) methodExprFunc(s *types.Selection, prefix string, at token.Pos) (params, res, body string, ok bool) {
 	fn := s.Obj().(*types.Func)
 	sig := s.Type().(*types.Signature) // the receiver is the first parameter
-	params := sig.Params()
+	ps := sig.Params()
 	var decl, use []string
-	for i := range params.Len() {
-		ts, err := p.typeString(params.At(i).Type(), token.NoPos)
+	for i := range ps.Len() {
+		ts, err := p.typeString(ps.At(i).Type(), at)
 		if err != nil {
-			return "", false
+			return "", "", "", false
 		}
 		spread := ""
-		if sig.Variadic() && i == params.Len()-1 {
+		if sig.Variadic() && i == ps.Len()-1 {
 			ts = "..." + strings.TrimPrefix(ts, "[]")
 			spread = "..."
 		}
-		decl = append(decl, fmt.Sprintf("a%d %s", i, ts))
+		decl = append(decl, fmt.Sprintf("%s%d %s", prefix, i, ts))
 		if i > 0 {
-			use = append(use, fmt.Sprintf("a%d%s", i, spread))
+			use = append(use, fmt.Sprintf("%s%d%s", prefix, i, spread))
 		}
-	}
-	res := ""
-	if sig.Results().Len() > 0 {
-		rs, err := p.typeString(sig.Results(), token.NoPos)
-		if err != nil {
-			return "", false
-		}
-		res = " " + rs
 	}
 	ret := ""
 	if sig.Results().Len() > 0 {
-		ret = "return "
+		rs, err := p.typeString(sig.Results(), at)
+		if err != nil {
+			return "", "", "", false
+		}
+		res, ret = " "+rs, "return "
 	}
-	key := "me " + types.TypeString(s.Recv(), nil) + "." + fn.Name()
-	return p.helper(key, "__me", func(name string) string {
-		return fmt.Sprintf("func %s(%s)%s { %sa0.%s(%s) }\n", name, strings.Join(decl, ", "), res, ret, fn.Name(), strings.Join(use, ", "))
-	}), true
+	body = fmt.Sprintf("%s%s0.%s(%s)", ret, prefix, fn.Name(), strings.Join(use, ", "))
+	return strings.Join(decl, ", "), res, body, true
 }

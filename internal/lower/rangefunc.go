@@ -28,8 +28,20 @@ import (
 //	...                          and after the call:  if __ctl1 == -1 { return __res1_0, __res1_1 }
 //
 // Loops over functions nest; each passes what it cannot do itself to the
-// loop around it. A defer or a goto in such a body is refused: in the
-// closure they would not mean what they mean in the loop.
+// loop around it. A goto in such a body is refused: in the closure it
+// would not mean what it means in the loop. A defer there defers its call
+// in the function around the loop, as Go's does: the calls go on a list of
+// the outermost loop over a function, whose head, in that function,
+// defers a helper that runs them, the last first, when the function
+// returns or panics:
+//
+//	defer save(i)   becomes   __d1 := __bind1(save, i); __dfr1 = append(__dfr1, __d1)
+//
+// (the binding is deferargs.go's; a call it leaves alone goes on the list
+// as a function literal), and the loop's head declares __dfr1 and runs
+// defer func() { __rfDefers1(&__dfr1) }(). A deferred call that may
+// recover is refused: run by the helper, its recover would not stop the
+// panic.
 func rangeFuncRule(p *program) error {
 	loops := map[*ast.RangeStmt]*rfLoop{}
 	var order []*rfLoop
@@ -89,7 +101,7 @@ func rangeFuncRule(p *program) error {
 		}
 		switch s := n.(type) {
 		case *ast.DeferStmt:
-			err = p.errorf(s.Pos(), "unsupported: defer in the body of a range over a function; call a function that defers, or defer outside the loop")
+			err = p.rfDefer(s, stack)
 		case *ast.BranchStmt:
 			switch s.Tok {
 			case token.GOTO:
@@ -249,6 +261,12 @@ func (p *program) rfLoopEdits(l *rfLoop) error {
 		params = append(params, name+" "+ts)
 	}
 	open := fmt.Sprintf("{ var %s, %s int; _ = %s; ", l.ctl, l.st, l.ctl)
+	if list, ok := p.rfDefers[r]; ok {
+		// A literal reads the list when it runs: yaegi evaluates a
+		// deferred call's arguments late, and &list in a function literal
+		// then pointed to a list of another frame.
+		open += fmt.Sprintf("var %s []func(); defer func() { %s(&%s) }(); ", list, p.rfDefersHelper(), list)
+	}
 	if l.parent == nil {
 		if v, ok := p.rfVars[l.fn]; ok {
 			open += v.decl
@@ -281,4 +299,112 @@ func (p *program) isRangeFunc(r *ast.RangeStmt) bool {
 	}
 	_, ok := t.Underlying().(*types.Signature)
 	return ok
+}
+
+// rangeFuncDeferList returns the list of deferred calls of the outermost
+// range over a function whose body holds the defer statement that stack
+// ends above, declaring it on first use; false when the statement is in no
+// such body of its function.
+func (p *program) rangeFuncDeferList(stack []ast.Node) (string, bool) {
+	var root *ast.RangeStmt
+outer:
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			break outer
+		case *ast.BlockStmt:
+			if i > 0 {
+				if r, ok := stack[i-1].(*ast.RangeStmt); ok && r.Body == s && p.isRangeFunc(r) {
+					root = r
+				}
+			}
+		}
+	}
+	if root == nil {
+		return "", false
+	}
+	if p.rfDefers == nil {
+		p.rfDefers = map[*ast.RangeStmt]string{}
+	}
+	list, ok := p.rfDefers[root]
+	if !ok {
+		list = p.name("__dfr")
+		p.rfDefers[root] = list
+	}
+	return list, true
+}
+
+// rfDefer puts the call of d, a defer statement in the body of a range
+// over a function (stack ends above it), on its loop's list
+// (rangeFuncDeferList). deferargs.go has done it for the calls it binds to
+// their arguments; another goes there as a function literal, if that
+// evaluates its function and its arguments as Go would at the defer
+// statement: a declared function, a function literal or a builtin, with
+// constants, function literals and the variables snapshotArgs copied.
+func (p *program) rfDefer(d *ast.DeferStmt, stack []ast.Node) error {
+	if p.mayRecover(d.Call.Fun) {
+		return p.errorf(d.Pos(), "unsupported: a deferred call that may recover, in the body of a range over a function: run from the loop's list of deferred calls, its recover would not stop the panic; defer it outside the loop")
+	}
+	list, ok := p.rangeFuncDeferList(stack)
+	if !ok || p.boundDefers[d.Call] {
+		return nil
+	}
+	if !p.rfDeferredLater(d.Call) {
+		return p.errorf(d.Pos(), "unsupported: this defer in the body of a range over a function, whose function or arguments the runner cannot evaluate at the defer statement; defer a declared function, with variables or constants as arguments")
+	}
+	// The literal is made by a function of its own, whose frame it locks
+	// when it returns (closures.go): its loop's function, which runs it
+	// from a deferred call, holds the lock of its own frame then.
+	p.replace(d.Defer, d.Call.Pos(), list+" = append("+list+", func() func() { return func() { ")
+	p.insert(d.End(), " } }())")
+	return nil
+}
+
+// rfDeferredLater reports whether call, evaluated when the list runs it,
+// means what it meant at its defer statement.
+func (p *program) rfDeferredLater(call *ast.CallExpr) bool {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+	case *ast.Ident:
+		switch p.info.Uses[fun].(type) {
+		case *types.Func, *types.Builtin:
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range call.Args {
+		if tv, ok := p.info.Types[a]; ok && (tv.Value != nil || tv.IsNil()) {
+			continue
+		}
+		if _, lit := ast.Unparen(a).(*ast.FuncLit); lit {
+			continue
+		}
+		if id, ok := ast.Unparen(a).(*ast.Ident); !ok || !p.snapshotted(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// snapshotted reports whether snapshotArgs replaced id, a deferred call's
+// argument, by a copy made at the defer statement.
+func (p *program) snapshotted(id *ast.Ident) bool {
+	off, end := p.offset(id.Pos()), p.offset(id.End())
+	for _, e := range p.edits {
+		if e.off == off && e.end == end && strings.HasPrefix(e.text, "__d") {
+			return true
+		}
+	}
+	return false
+}
+
+// rfDefersHelper declares the function that runs a list of deferred
+// calls, the last first, each as a deferred call of its own: a panic in
+// one does not keep the others from running.
+func (p *program) rfDefersHelper() string {
+	return p.helper("rfdefers", "__rfDefers", func(name string) string {
+		return fmt.Sprintf("func %s(l *[]func()) { %sRun(*l) }\n\nfunc %sRun(fs []func()) {\n\tif len(fs) == 0 {\n\t\treturn\n\t}\n\tdefer fs[0]()\n\t%sRun(fs[1:])\n}\n", name, name, name, name)
+	})
 }

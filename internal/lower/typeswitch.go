@@ -222,6 +222,38 @@ func (p *program) assertable(at token.Pos, ts ...types.Type) error {
 		if bad {
 			return p.errorf(at, "unsupported: a type switch or assertion with the generic type %s; switch on a non-generic type", t)
 		}
+		if inst := p.genericImplementer(t); inst != nil {
+			return p.errorf(at, "unsupported: a type switch or assertion to %s, which %s, an instance of a generic type, implements: the interpreter keeps no type with such a value in an interface, and the helpers cannot find it; assert to a non-generic type", t, inst)
+		}
+	}
+	return nil
+}
+
+// genericImplementer returns an instance of a generic type of the program
+// (or a pointer to one) that implements t, an interface with methods; nil
+// if there is none or t is no such interface. The dynamic type helpers
+// (dyn.go) have no number for such instances, so an assertion to t of an
+// interface value holding one would fail where Go's succeeds.
+func (p *program) genericImplementer(t types.Type) types.Type {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return nil
+	}
+	var ids []*ast.Ident
+	for id := range p.info.Instances {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
+	for _, id := range ids {
+		n, ok := p.info.Instances[id].Type.(*types.Named)
+		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) {
+			continue
+		}
+		for _, c := range []types.Type{n, types.NewPointer(n)} {
+			if types.Implements(c, iface) {
+				return c
+			}
+		}
 	}
 	return nil
 }

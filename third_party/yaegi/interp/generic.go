@@ -389,11 +389,44 @@ func checkConstraint(it, ct *itype) error {
 		}
 	}
 	for _, c := range ct.ulconstraint {
-		if it.underlying().equals(c) || it.matchDefault(c) {
+		if it.underlying().equals(c) || underlyingLiteralID(it) == c.id() || it.matchDefault(c) {
 			return nil
 		}
 	}
 	return it.node.cfgErrorf("%s does not implement %s", it.id(), ct.id())
+}
+
+// underlyingLiteralID is the id of the underlying type of t, a defined
+// type whose underlying type is a type literal (type Token *[16]byte, type
+// Fn func(int) int, type Ch chan int), "" for other types. Such a type is
+// no linkedT but the literal type itself, named, so underlying() returns
+// it with its name, and ~*[16]byte, ~func(int) int or ~chan int did not
+// match it.
+func underlyingLiteralID(t *itype) string {
+	if t.name == "" || t.cat != funcT && t.val == nil {
+		return ""
+	}
+	switch t.cat {
+	case ptrT:
+		return "*" + t.val.id()
+	case funcT:
+		return funcOf(t.arg, t.ret).id()
+	case chanT:
+		return chanOf(t.val, chanSendRecv).id()
+	case chanSendT:
+		return chanOf(t.val, chanSend).id()
+	case chanRecvT:
+		return chanOf(t.val, chanRecv).id()
+	case sliceT:
+		return sliceOf(t.val).id()
+	case arrayT:
+		return arrayOf(t.val, t.length).id()
+	case mapT:
+		if t.key != nil {
+			return mapOf(t.key, t.val).id()
+		}
+	}
+	return ""
 }
 
 // hasTypeParam reports whether t is or is made of a type parameter not yet

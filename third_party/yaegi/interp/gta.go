@@ -76,6 +76,13 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				typ := atyp
 				if typ == nil {
+					typ, err2 = interp.genericFuncValue(sc, src)
+				}
+				if err2 != nil {
+					err = err2
+					return false
+				}
+				if typ == nil {
 					if typ, err2 = nodeType(interp, sc, src); err2 != nil || typ == nil {
 						// The type does is not known yet, stash the error and come back
 						// when the type is known.
@@ -192,9 +199,10 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				}
 				rcvrtype.addMethod(n)
 				rtn.typ = rcvrtype
-				if rcvrtype.cat == genericT {
+				if sym.typ.cat == genericT {
 					// generate methods for already instantiated receivers
-					for _, it := range rcvrtype.instance {
+					// (of a pointer receiver too: func (p *T[_]) M())
+					for _, it := range sym.typ.instance {
 						if err = genMethod(interp, sc, it, n, it.node.anc.param); err != nil {
 							return false
 						}
@@ -389,26 +397,6 @@ func baseType(t *itype) *itype {
 
 // gtaRetry (re)applies gta until all global constants and types are defined.
 func (interp *Interpreter) gtaRetry(nodes []*node, importPath, pkgName string) error {
-	interp.gtaDepth++
-	err := interp.gtaRetryNodes(nodes, importPath, pkgName)
-	if interp.gtaDepth--; interp.gtaDepth > 0 {
-		return err
-	}
-	bodies := interp.methodBodies
-	interp.methodBodies = nil
-	if err != nil {
-		return err
-	}
-	for _, compile := range bodies {
-		if err := compile(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// gtaRetryNodes is gtaRetry's loop.
-func (interp *Interpreter) gtaRetryNodes(nodes []*node, importPath, pkgName string) error {
 	revisit := []*node{}
 	for {
 		for _, n := range nodes {
@@ -492,4 +480,53 @@ func equalNodes(a, b []*node) bool {
 		}
 	}
 	return true
+}
+
+// genericFuncValue instantiates the generic function that src, the value
+// of a package variable, names with its type arguments (var f = g[int]),
+// and returns the instance's type; nil if src is no such expression or its
+// type arguments are not known yet. The variable needs the type before the
+// package's functions are compiled: the type of g[int] is none of nodeType's
+// (the variable was revisited forever: "constant definition loop"). The
+// instance is compiled with the methods of generic types (compileMethods);
+// the variable's initializer finds it then by its type arguments.
+func (interp *Interpreter) genericFuncValue(sc *scope, src *node) (*itype, error) {
+	if src.kind != indexExpr && src.kind != indexListExpr || src.child[0].kind != identExpr {
+		return nil, nil
+	}
+	sym, _, found := sc.lookup(src.child[0].ident)
+	if !found || sym.kind != funcSym || sym.typ == nil || !isGeneric(sym.typ) {
+		return nil, nil
+	}
+	var args []*itype
+	for _, c := range src.child[1:] {
+		t, err := nodeType(interp, sc, c)
+		if err != nil || t == nil || !t.isComplete() {
+			return nil, nil
+		}
+		args = append(args, t)
+	}
+	fun := sym.typ.node.anc
+	g, found, err := genAST(sc, fun, args)
+	if err != nil {
+		return nil, err
+	}
+	t, err := nodeType(interp, sc, g.child[2])
+	if err != nil {
+		return nil, err
+	}
+	if found {
+		return t, nil
+	}
+	compile := func() error {
+		if _, err := interp.cfg(g, fun.scope, sc.pkgID, sc.pkgName); err != nil {
+			return err
+		}
+		return genRun(g) // from its type, which sets the body's entry point
+	}
+	if interp.pendingMethods != nil {
+		*interp.pendingMethods = append(*interp.pendingMethods, compile)
+		return t, nil
+	}
+	return t, compile()
 }

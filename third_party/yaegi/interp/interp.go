@@ -217,12 +217,11 @@ type Interpreter struct {
 	roots    []*node
 	generic  map[string]*node
 
-	// gtaDepth counts the global type analyses under way (gtaRetry), and
-	// methodBodies are the bodies of generic methods instantiated during
-	// them, compiled when the outermost ends: a body may name a function
-	// declared after the declaration that instantiated its type.
-	gtaDepth     int
-	methodBodies []func() error
+	// pendingMethods, while the global types of a package are analysed
+	// (gta), holds the compilations of the methods of generic types
+	// instantiated there, run once every global of the package is declared
+	// (see deferMethods).
+	pendingMethods *[]func() error
 
 	hooks *hooks // symbol hooks
 

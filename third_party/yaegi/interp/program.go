@@ -89,7 +89,12 @@ func (interp *Interpreter) CompileAST(n ast.Node) (*Program, error) {
 	}
 
 	// Perform global types analysis.
+	outer := interp.deferMethods()
+	defer func() { interp.pendingMethods = outer }()
 	if err = interp.gtaRetry([]*node{root}, pkgName, pkgName); err != nil {
+		return nil, err
+	}
+	if err = interp.compileMethods(); err != nil {
 		return nil, err
 	}
 

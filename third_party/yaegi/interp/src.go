@@ -57,6 +57,8 @@ func (interp *Interpreter) importSrc(rPath, importPath string, skipTest bool) (s
 	var initNodes []*node
 	var rootNodes []*node
 	revisit := make(map[string][]*node)
+	outer := interp.deferMethods()
+	defer func() { interp.pendingMethods = outer }()
 
 	var root *node
 	var pkgName string
@@ -118,6 +120,10 @@ func (interp *Interpreter) importSrc(rPath, importPath string, skipTest bool) (s
 		if err = interp.gtaRetry(nodes, importPath, pkgName); err != nil {
 			return "", err
 		}
+	}
+
+	if err = interp.compileMethods(); err != nil {
+		return "", err
 	}
 
 	// Generate control flow graphs.

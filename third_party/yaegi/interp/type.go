@@ -1169,21 +1169,48 @@ func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*ity
 		rtn.typ = pt
 	}
 
-	// Compile the method AST in the scope of the generic type, and
-	// generate closures for its body. During the global type analysis,
-	// wait for its end: the body may name functions not declared yet.
+	// Compile the method AST in the scope of the generic type.
+	scop := nod.typ.scope
 	compile := func() error {
-		scop := nod.typ.scope
 		if _, err := interp.cfg(gm, scop, scop.pkgID, scop.pkgName); err != nil {
 			return err
 		}
+		// Generate closures for function body.
 		return genRun(gm)
 	}
-	if interp.gtaDepth > 0 {
-		interp.methodBodies = append(interp.methodBodies, compile)
+	if interp.pendingMethods != nil {
+		// The type is instantiated by a declaration (func f(x *T[int])):
+		// the method's body may use globals not declared yet.
+		*interp.pendingMethods = append(*interp.pendingMethods, compile)
 		return nil
 	}
 	return compile()
+}
+
+// deferMethods starts the global types analysis of a package: the methods
+// of generic types instantiated until compileMethods is called are compiled
+// then, when the functions and variables declared after the instantiating
+// declaration are known (func f(x *T[int]) before the func g that a method
+// of T calls: "undefined: g"). It returns the enclosing package's state (an
+// imported source package is analysed and compiled during its importer's
+// analysis), which the caller restores when it is done with the package.
+func (interp *Interpreter) deferMethods() *[]func() error {
+	outer := interp.pendingMethods
+	interp.pendingMethods = &[]func() error{}
+	return outer
+}
+
+// compileMethods compiles the methods deferMethods held back; from then
+// on, methods are compiled as their types are instantiated.
+func (interp *Interpreter) compileMethods() error {
+	pending := interp.pendingMethods
+	interp.pendingMethods = nil
+	for i := 0; pending != nil && i < len(*pending); i++ {
+		if err := (*pending)[i](); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // findPackageType searches the top level scope for a package type.
