@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // CompileError is a program that did not compile. Its message starts with
@@ -28,19 +29,32 @@ var errorPosition = regexp.MustCompile(`^(.*?):(\d+):(\d+): `)
 // form of src, when its position is past src's last line: there the
 // lowering appends its helpers, so the error is the runner's, at a line
 // the program does not have. The message says so rather than point there.
-// A source with //line directives (a chapter's program) is left alone: its
-// lines are the Markdown's.
+// A source with //line directives (a chapter's program) has the
+// Markdown's lines, never past its end. Any other error of the interpreter
+// is one of its limits (interpreterLimit).
 func inAddedCode(msg string, src []byte) string {
 	m := errorPosition.FindStringSubmatch(msg)
-	if m == nil || bytes.Contains(src, []byte("//line ")) {
+	if m == nil {
 		return msg
 	}
 	line, err := strconv.Atoi(m[2])
-	if err != nil || line <= lineCount(src) {
-		return msg
+	if err != nil || line <= lineCount(src) || bytes.Contains(src, []byte("//line ")) {
+		return interpreterLimit(msg, m[0])
 	}
 	return fmt.Sprintf("%s: internal error of the runner: the code it adds after the program's last line (line %d of the lowered program) did not compile: %s",
 		m[1], line, msg[len(m[0]):])
+}
+
+// interpreterLimit says that msg, the interpreter's compile error at pos
+// in a program that type-checked, is a limit of the interpreter: the
+// program is valid Go, so the message must not read as Go's own compile
+// error. One that already says "unsupported" is left alone.
+func interpreterLimit(msg, pos string) string {
+	rest := msg[len(pos):]
+	if strings.HasPrefix(rest, "unsupported") {
+		return msg
+	}
+	return pos + "unsupported: the interpreter cannot compile this valid Go: " + rest
 }
 
 // lineCount is the number of lines of src, its last one counted even

@@ -31,6 +31,14 @@ func main() {
 	case time.Second:
 		fmt.Println("d second")
 	}
+	for _, c := range []byte("a]+") {
+		switch c { // a byte tag: the rune constants are bytes here
+		case ']':
+			fmt.Println("close")
+		case '+', 'a':
+			fmt.Println("op", string(c))
+		}
+	}
 	var x any = T(3)
 	switch x {
 	case box(3):

@@ -3754,6 +3754,10 @@ func _case(n *node) {
 // the same type only, the value of an interface compared as its dynamic
 // value.
 func caseEqual(a reflect.Value, at *itype, b reflect.Value, bt *itype) bool {
+	if (at == nil || !isInterface(at)) && (bt == nil || !isInterface(bt)) {
+		// Both of static types: the case converted to the tag's type.
+		return a.Interface() == b.Interface()
+	}
 	a, aid := dynamicValue(a, at)
 	b, bid := dynamicValue(b, bt)
 	if !a.IsValid() || !b.IsValid() {
