@@ -21,6 +21,9 @@ func encoderMethodsRule(p *program) error {
 	if p.imported["encoding/json"] == "" && p.imported["encoding/xml"] == "" {
 		return nil
 	}
+	if err := p.xmlElementNames(); err != nil {
+		return err
+	}
 	withMethod := map[*types.TypeName]string{}
 	for _, name := range p.pkg.Scope().Names() {
 		tn, ok := p.pkg.Scope().Lookup(name).(*types.TypeName)
@@ -78,6 +81,58 @@ func encoderMethodsRule(p *program) error {
 			}
 		}
 		return true
+	})
+	return err
+}
+
+// xmlElementNames refuses encoding/xml's Marshal, MarshalIndent and
+// Encoder.Encode of a value of the program's named types without an
+// XMLName field: encoding/xml names the element after the value's type,
+// and the interpreter's types have no name (it fails with "xml:
+// unsupported type: struct {...}", test/typeparam/issue48318.go).
+func (p *program) xmlElementNames() error {
+	if p.imported["encoding/xml"] == "" {
+		return nil
+	}
+	var err error
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || err != nil || len(call.Args) == 0 {
+			return err == nil
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := p.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/xml" {
+			return true
+		}
+		switch fn.Name() {
+		case "Marshal", "MarshalIndent", "Encode":
+		default:
+			return true
+		}
+		t := p.info.TypeOf(call.Args[0])
+		if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.Obj().Pkg() != p.pkg {
+			return true
+		}
+		st, ok := named.Underlying().(*types.Struct)
+		if !ok {
+			return true
+		}
+		for i := range st.NumFields() {
+			if st.Field(i).Name() == "XMLName" {
+				return true
+			}
+		}
+		err = p.errorf(call.Args[0].Pos(), "unsupported: encoding/xml names the element after the type of %s, %s, which the interpreter's types do not carry; "+
+			"give %s a field XMLName xml.Name `xml:\"%s\"`", p.text(call.Args[0]), named.Obj().Name(), named.Obj().Name(), named.Obj().Name())
+		return false
 	})
 	return err
 }
