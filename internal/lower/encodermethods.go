@@ -24,6 +24,7 @@ func encoderMethodsRule(p *program) error {
 	if err := p.xmlElementNames(); err != nil {
 		return err
 	}
+	p.encodeValues()
 	withMethod := map[*types.TypeName]string{}
 	for _, name := range p.pkg.Scope().Names() {
 		tn, ok := p.pkg.Scope().Lookup(name).(*types.TypeName)
@@ -135,4 +136,69 @@ func (p *program) xmlElementNames() error {
 		return false
 	})
 	return err
+}
+
+// encodeValues hands encoding/json's Marshal, MarshalIndent and
+// Encoder.Encode their argument through the worker's __rt.EncodeValue when
+// its type can hold interface values: a value of the program's types in a
+// []any or a map[string]any is the interpreter's wrapper there, which json
+// would encode as {} (runner/worker/encodevalue.go).
+func (p *program) encodeValues() {
+	if p.imported["encoding/json"] == "" {
+		return
+	}
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := p.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+			return true
+		}
+		switch fn.Name() {
+		case "Marshal", "MarshalIndent", "Encode":
+		default:
+			return true
+		}
+		arg := call.Args[0]
+		if !holdsInterfaceType(p.info.TypeOf(arg), map[types.Type]bool{}) {
+			return true
+		}
+		p.insert(arg.Pos(), p.rt()+".EncodeValue(")
+		p.insertInner(arg.End(), ")")
+		return true
+	})
+}
+
+// holdsInterfaceType reports whether a value of type t is or contains an
+// interface value.
+func holdsInterfaceType(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		return holdsInterfaceType(u.Elem(), seen)
+	case *types.Slice:
+		return holdsInterfaceType(u.Elem(), seen)
+	case *types.Array:
+		return holdsInterfaceType(u.Elem(), seen)
+	case *types.Map:
+		return holdsInterfaceType(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsInterfaceType(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

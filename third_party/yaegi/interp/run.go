@@ -3,7 +3,6 @@ package interp
 //go:generate go run ../internal/cmd/genop/genop.go
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"go/constant"
@@ -90,25 +89,6 @@ func init() {
 type valueInterface struct {
 	node  *node
 	value reflect.Value
-}
-
-// MarshalJSON encodes the value an interface holds, as encoding/json
-// encodes a Go interface's dynamic value: a []any or map[string]any of the
-// program's values holds valueInterfaces, whose fields json cannot see.
-func (v valueInterface) MarshalJSON() ([]byte, error) {
-	if !v.value.IsValid() || !v.value.CanInterface() {
-		return []byte("null"), nil
-	}
-	if v.node != nil && v.node.typ != nil {
-		for _, name := range []string{"MarshalJSON", "MarshalText"} {
-			if m, _ := v.node.typ.lookupMethod(name); m != nil {
-				// Its own method is interpreted: encoding it otherwise
-				// would print what Go does not.
-				return nil, fmt.Errorf("the interpreter cannot call the %s method of %s from encoding/json in an interface value; marshal the value itself", name, v.node.typ.id())
-			}
-		}
-	}
-	return json.Marshal(v.value.Interface())
 }
 
 var floatType, complexType reflect.Type
