@@ -200,7 +200,7 @@ func gzipFile(src, dst string) error {
 		progress("compressing the in-page runner with compress/gzip -9 (zopfli, 5%% smaller, is not installed)")
 		return compress(src, dst, gzipWriter)
 	}
-	progress("compressing the in-page runner with zopfli into %s (under a minute of CPU, once)", filepath.Base(dst))
+	progress("compressing the in-page runner with zopfli -i1 for its .gz (under a minute of CPU, once)")
 	out, err := os.Create(dst)
 	if err != nil {
 		return err
