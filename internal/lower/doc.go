@@ -35,8 +35,9 @@
 //     the helpers can name them.
 //   - genericalias.go: generic type aliases (Go 1.24) written out.
 //   - selfref.go: refuses a type that contains itself through a map, an
-//     array or another named type (type M map[string]M), and generic types
-//     that hold each other, which yaegi cannot build.
+//     array, an unnamed struct or another named type (type M
+//     map[string]M), and generic types that hold each other, which yaegi
+//     cannot build.
 //   - generics.go: generic code instantiated with a generic type's
 //     instance, which yaegi cannot run, is refused.
 //   - crash.go: a panic that reaches the top of main or of a goroutine is

@@ -6,9 +6,9 @@ import (
 	"slices"
 )
 
-// selfRefRule refuses a named type that contains itself through a map or
-// an array, or through another named type of the program (type M
-// map[string]M, type A [2]*A, type T []U; type U *T). yaegi builds a reflect type for each type of the
+// selfRefRule refuses a named type that contains itself through a map, an
+// array or an unnamed struct, or through another named type of the
+// program (type M map[string]M, type A [2]*A, type T []U; type U *T). yaegi builds a reflect type for each type of the
 // program, and reflect can make one that contains itself only for a
 // struct (which yaegi breaks at the recursive field) and, with yaegi's
 // patch, through pointer, slice, channel and function types (type
@@ -33,7 +33,7 @@ func selfRefRule(p *program) error {
 			return true
 		}
 		if containsItself(named) {
-			err = p.errorf(ts.Name.Pos(), "unsupported: the type %s contains itself through a map, an array or another named type, which the interpreter cannot build; make it a struct (type %s struct{ ... })", ts.Name.Name, ts.Name.Name)
+			err = p.errorf(ts.Name.Pos(), "unsupported: the type %s contains itself through a map, an array, an unnamed struct or another named type, which the interpreter cannot build; make it a struct (type %s struct{ ... })", ts.Name.Name, ts.Name.Name)
 		} else if other := p.mutualGeneric(named); other != nil {
 			err = p.errorf(ts.Name.Pos(), "unsupported: the generic types %s and %s refer to each other, which the interpreter cannot build (it runs out of memory); make one of them non-generic", ts.Name.Name, other.Obj().Name())
 		}
@@ -106,8 +106,9 @@ func (p *program) genericTypesIn(t *types.Named) []*types.Named {
 
 // containsItself reports whether the named type target contains itself
 // (or an instance of itself) in a way the interpreter cannot build:
-// through a map or an array type, or through another named type of the
-// program (type T []U; type U *T). yaegi builds a type that contains
+// through a map, an array or an unnamed struct type (type T []struct{ n
+// T }, which yaegi builds without end), or through another named type of
+// the program (type T []U; type U *T). yaegi builds a type that contains
 // itself only through pointer, slice, channel and function types (type T
 // []T, type F func() F): reflect makes it with a stand-in for itself,
 // which it then replaces (refSelfType). It does not do that for a map,
@@ -156,6 +157,12 @@ func containsItself(target *types.Named) bool {
 			return walk(t.Elem(), banned)
 		case *types.Map:
 			return walk(t.Key(), true) || walk(t.Elem(), true)
+		case *types.Struct:
+			for i := range t.NumFields() {
+				if walk(t.Field(i).Type(), true) {
+					return true
+				}
+			}
 		case *types.Signature:
 			return walk(t.Params(), banned) || walk(t.Results(), banned)
 		case *types.Tuple:
