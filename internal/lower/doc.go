@@ -34,9 +34,10 @@
 //   - hoist.go: types declared in functions move to the top level, where
 //     the helpers can name them.
 //   - genericalias.go: generic type aliases (Go 1.24) written out.
-//   - selfref.go: refuses a type that contains itself other than through a
-//     struct (type F func() F), and generic types that hold each other,
-//     which yaegi cannot build.
+//   - selfref.go: refuses a type that contains itself through a map, an
+//     array, an unnamed struct or another named type (type M
+//     map[string]M), and generic types that hold each other, which yaegi
+//     cannot build.
 //   - generics.go: generic code instantiated with a generic type's
 //     instance, which yaegi cannot run, is refused.
 //   - crash.go: a panic that reaches the top of main or of a goroutine is

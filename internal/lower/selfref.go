@@ -6,12 +6,14 @@ import (
 	"slices"
 )
 
-// selfRefRule refuses a named type that contains itself other than
-// through a struct or an interface type: type C chan C, type F func() F,
-// type L[T any] []L[T]. yaegi builds a reflect type for each type of the
-// program, and reflect can make such a type only for a struct (which
-// yaegi breaks at the recursive field); for the others it fails to compile
-// (CFG post-order panic, "incomplete type").
+// selfRefRule refuses a named type that contains itself through a map, an
+// array or an unnamed struct, or through another named type of the
+// program (type M map[string]M, type A [2]*A, type T []U; type U *T). yaegi builds a reflect type for each type of the
+// program, and reflect can make one that contains itself only for a
+// struct (which yaegi breaks at the recursive field) and, with yaegi's
+// patch, through pointer, slice, channel and function types (type
+// C chan C, type F func() F, type L[T any] []L[T]); for the others it
+// fails to compile (CFG post-order panic, "incomplete type").
 func selfRefRule(p *program) error {
 	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
@@ -31,7 +33,7 @@ func selfRefRule(p *program) error {
 			return true
 		}
 		if containsItself(named) {
-			err = p.errorf(ts.Name.Pos(), "unsupported: the type %s contains itself other than through a struct type, which the interpreter cannot build; make it a struct (type %s struct{ ... })", ts.Name.Name, ts.Name.Name)
+			err = p.errorf(ts.Name.Pos(), "unsupported: the type %s contains itself through a map, an array, an unnamed struct or another named type, which the interpreter cannot build; make it a struct (type %s struct{ ... })", ts.Name.Name, ts.Name.Name)
 		} else if other := p.mutualGeneric(named); other != nil {
 			err = p.errorf(ts.Name.Pos(), "unsupported: the generic types %s and %s refer to each other, which the interpreter cannot build (it runs out of memory); make one of them non-generic", ts.Name.Name, other.Obj().Name())
 		}
@@ -103,26 +105,39 @@ func (p *program) genericTypesIn(t *types.Named) []*types.Named {
 }
 
 // containsItself reports whether the named type target contains itself
-// (or an instance of itself) through pointer, slice, array, map, channel
-// and function types and the named types of the program made of those.
+// (or an instance of itself) in a way the interpreter cannot build:
+// through a map, an array or an unnamed struct type (type T []struct{ n
+// T }, which yaegi builds without end), or through another named type of
+// the program (type T []U; type U *T). yaegi builds a type that contains
+// itself only through pointer, slice, channel and function types (type T
+// []T, type F func() F): reflect makes it with a stand-in for itself,
+// which it then replaces (refSelfType). It does not do that for a map,
+// whose layout depends on its element type, nor for an array.
 func containsItself(target *types.Named) bool {
 	switch target.Underlying().(type) {
 	case *types.Struct, *types.Interface:
 		return false
 	}
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if t == nil || seen[t] {
+	type visit struct {
+		t      types.Type
+		banned bool
+	}
+	seen := map[visit]bool{}
+	// walk reports whether t holds target where it cannot be built;
+	// banned says whether the way to t went through a map or another
+	// named type.
+	var walk func(t types.Type, banned bool) bool
+	walk = func(t types.Type, banned bool) bool {
+		if t == nil || seen[visit{t, banned}] {
 			return false
 		}
-		seen[t] = true
+		seen[visit{t, banned}] = true
 		switch t := t.(type) {
 		case *types.Alias:
-			return walk(types.Unalias(t))
+			return walk(types.Unalias(t), banned)
 		case *types.Named:
 			if t.Origin() == target {
-				return true
+				return banned
 			}
 			if t.Obj().Pkg() != target.Obj().Pkg() {
 				return false
@@ -131,27 +146,33 @@ func containsItself(target *types.Named) bool {
 			case *types.Struct, *types.Interface:
 				return false
 			}
-			return walk(t.Underlying())
+			return walk(t.Underlying(), true)
 		case *types.Pointer:
-			return walk(t.Elem())
+			return walk(t.Elem(), banned)
 		case *types.Slice:
-			return walk(t.Elem())
+			return walk(t.Elem(), banned)
 		case *types.Array:
-			return walk(t.Elem())
+			return walk(t.Elem(), true)
 		case *types.Chan:
-			return walk(t.Elem())
+			return walk(t.Elem(), banned)
 		case *types.Map:
-			return walk(t.Key()) || walk(t.Elem())
+			return walk(t.Key(), true) || walk(t.Elem(), true)
+		case *types.Struct:
+			for i := range t.NumFields() {
+				if walk(t.Field(i).Type(), true) {
+					return true
+				}
+			}
 		case *types.Signature:
-			return walk(t.Params()) || walk(t.Results())
+			return walk(t.Params(), banned) || walk(t.Results(), banned)
 		case *types.Tuple:
 			for i := range t.Len() {
-				if walk(t.At(i).Type()) {
+				if walk(t.At(i).Type(), banned) {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	return walk(target.Underlying())
+	return walk(target.Underlying(), false)
 }

@@ -350,6 +350,7 @@ func (interp *Interpreter) gta(root *node, rpath, importPath, pkgName string) ([
 				n.typ = typ
 				n.typ.name = typeName
 				n.typ.path = pkgName
+				tieSelfRef(n.typ)
 			}
 			n.typ.str = n.typ.path + "." + n.typ.name
 
@@ -529,4 +530,73 @@ func (interp *Interpreter) genericFuncValue(sc *scope, src *node) (*itype, error
 		return t, nil
 	}
 	return t, compile()
+}
+
+// tieSelfRef makes a defined type that contains itself through pointer,
+// slice, channel and function types (type T []T, type F func() F) refer to
+// itself: the type of its declaration was made from the stand-in (or the
+// previous pass's version) that its name had while it was being declared,
+// and these copies are replaced by t, so that the type is one cycle, as
+// structs are. t's self references are then what refType builds.
+func tieSelfRef(t *itype) {
+	tieSelf(t, func(c *itype) bool {
+		return c.name == t.name && c.path == t.path && c.scope == t.scope
+	})
+}
+
+// tieSelf replaces by t the types that isSelf says stand for t, in the
+// pointer, slice, channel and function types t is made of, and marks t as
+// selfRef if there were some. It reports whether it did. The types it
+// changed were incomplete for want of t; they are complete now unless
+// they lack another type (the global analysis makes incomplete types
+// again, and what it typed with t would keep a version of its own).
+func tieSelf(t *itype, isSelf func(*itype) bool) bool {
+	incomplete := t.incomplete
+	t.incomplete = false
+	ties := 0
+	var tie func(u **itype)
+	tie = func(u **itype) {
+		c := *u
+		if c == nil || c == t {
+			return
+		}
+		if isSelf(c) {
+			*u = t
+			ties++
+			return
+		}
+		if c.name != "" {
+			return // another defined type
+		}
+		before := ties
+		tieIn(c, tie)
+		if ties > before && c.incomplete {
+			c.incomplete = false
+			c.incomplete = !c.isComplete()
+		}
+	}
+	tieIn(t, tie)
+	if ties == 0 {
+		t.incomplete = incomplete
+		return false
+	}
+	t.selfRef = true
+	t.incomplete = !t.isComplete()
+	return true
+}
+
+// tieIn calls tie on the places of t's element, parameter and result
+// types, for the pointer, slice, channel and function types t.
+func tieIn(t *itype, tie func(**itype)) {
+	switch t.cat {
+	case ptrT, sliceT, variadicT, chanT, chanRecvT, chanSendT:
+		tie(&t.val)
+	case funcT:
+		for i := range t.arg {
+			tie(&t.arg[i])
+		}
+		for i := range t.ret {
+			tie(&t.ret[i])
+		}
+	}
 }

@@ -1748,7 +1748,10 @@ func call(n *node) {
 			for i, v := range values {
 				switch {
 				case variadic >= 0 && i >= variadic:
-					if a := v(f); a.Type() == vararg.Type() {
+					// Only f(s...) passes its slice as the variadic
+					// parameter: f(s) makes s its one element, even when
+					// s has the parameter's slice type (args ...any).
+					if a := v(f); hasVariadicArgs && a.Type() == vararg.Type() {
 						vararg.Set(a)
 					} else if hasVariadicArgs && a.Type().ConvertibleTo(vararg.Type()) {
 						vararg.Set(a.Convert(vararg.Type())) // f(names...) with type names []string
@@ -3818,7 +3821,9 @@ func appendSlice(n *node) {
 }
 
 func _append(n *node) {
-	if len(n.child) == 3 {
+	// Only append(s, x...) appends a slice's elements: append(s, x)
+	// appends x, even when x is a slice of s's element type (type T []T).
+	if len(n.child) == 3 && n.action == aCallSlice {
 		c1, c2 := n.child[1], n.child[2]
 		if (c1.typ.cat == valueT || c2.typ.cat == valueT) && c1.typ.rtype == c2.typ.rtype ||
 			isArray(c2.typ) && c2.typ.elem().id() == n.typ.elem().id() ||

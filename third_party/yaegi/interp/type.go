@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/internal/unsafe2"
 )
@@ -137,6 +138,8 @@ type itype struct {
 	incomplete   bool          // true if type must be parsed again (out of order declarations)
 	untyped      bool          // true for a literal value (string or number)
 	isBinMethod  bool          // true if the type refers to a bin method function
+	selfRef      bool          // true for a defined type that contains itself through pointer, slice, channel or function types
+	standIn      reflect.Type  // while a selfRef type's rtype is built: the type standing for it (see refSelfType)
 }
 
 type generic struct{}
@@ -1133,9 +1136,28 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 	if err != nil {
 		return nil, err
 	}
+	// An instance of a pointer, slice, channel or function type may
+	// contain itself (type L[T any] []L[T]): while it is built, its name
+	// stands for it, and tieSelf then puts it there.
+	var self *itype
+	if selfRefKind(g.lastChild()) && sc.sym[name] == nil {
+		self = &itype{name: name, path: lt.path, incomplete: true, node: g, scope: sc}
+		sc.sym[name] = &symbol{index: -1, kind: typeSym, typ: self, node: g}
+		defer func() {
+			if err != nil && sc.sym[name] != nil && sc.sym[name].typ == self {
+				delete(sc.sym, name)
+			}
+		}()
+	}
 	t, err = nodeType2(interp, sc, g.lastChild(), seen)
 	if err != nil {
 		return nil, err
+	}
+	isSelf := func(c *itype) bool {
+		return c == self || c.incomplete && c.name == t.name && c.path == t.path
+	}
+	if self != nil && t.name != "" {
+		tieSelf(t, isSelf)
 	}
 	lt.instance = append(lt.instance, t)
 	// Add generated symbol in the scope of generic source and user.
@@ -1150,6 +1172,19 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		}
 	}
 	return t, err
+}
+
+// selfRefKind reports whether the type expression n is one through which
+// a defined type may contain itself and be built (refSelfType): a pointer,
+// slice, channel or function type.
+func selfRefKind(n *node) bool {
+	switch n.kind {
+	case starExpr, chanType, chanTypeSend, chanTypeRecv, funcType:
+		return true
+	case arrayType:
+		return len(n.child) == 1
+	}
+	return false
 }
 
 func genMethod(interp *Interpreter, sc *scope, t *itype, nod *node, types []*itype) error {
@@ -2109,8 +2144,18 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 	}
 	name := t.path + "/" + t.name
 
-	if t.rtype != nil && !ctx.rebuilding {
+	if t.rtype != nil && (!ctx.rebuilding || t.selfRef) {
 		return t.rtype
+	}
+	if t.standIn != nil {
+		return t.standIn // t is being built: this is a reference to itself
+	}
+	if d := t.selfDefined(); d != nil {
+		t.rtype = d.refType(ctx)
+		return t.rtype
+	}
+	if t.selfRef {
+		return t.refSelfType(ctx)
 	}
 	if dt := ctx.defined[name]; dt != nil {
 		// We get here when we are a struct field, and our type name has already been
@@ -2269,6 +2314,164 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 	return t.rtype
 }
 
+// refSelfType returns the reflect type of a type that contains itself
+// through pointer, slice, channel or function types (type T []T, type
+// F func() F), which reflect cannot make: the type is made with a
+// stand-in for itself, a struct type of its own that no other type uses
+// (so that no other type shares what is patched), and its element, or its
+// parameters and results, are then replaced with unsafe by the same types
+// made of the type itself, reflect's own (SliceOf, FuncOf...), so that
+// reflect finds them identical to any other. Its layout does not depend on
+// them (it only points to them), and nothing of it exists yet.
+func (t *itype) refSelfType(ctx *refTypeContext) reflect.Type {
+	t.standIn = reflect.StructOf([]reflect.StructField{{
+		Name: "YaegiSelfRef" + strconv.FormatUint(selfRefCount.Add(1), 10),
+		Type: reflect.TypeOf(false),
+	}})
+	defer func() { t.standIn = nil }()
+	var rt reflect.Type
+	switch t.cat {
+	case ptrT:
+		rt = reflect.PtrTo(t.val.refType(ctx))
+	case sliceT:
+		rt = reflect.SliceOf(t.val.refType(ctx))
+	case chanT:
+		rt = reflect.ChanOf(reflect.BothDir, t.val.refType(ctx))
+	case chanRecvT:
+		rt = reflect.ChanOf(reflect.RecvDir, t.val.refType(ctx))
+	case chanSendT:
+		rt = reflect.ChanOf(reflect.SendDir, t.val.refType(ctx))
+	case funcT:
+		in := make([]reflect.Type, len(t.arg))
+		out := make([]reflect.Type, len(t.ret))
+		for i, v := range t.arg {
+			in[i] = v.refType(ctx)
+		}
+		for i, v := range t.ret {
+			out[i] = v.refType(ctx)
+		}
+		variadic := len(t.arg) > 0 && t.arg[len(t.arg)-1].cat == variadicT
+		rt = reflect.FuncOf(in, out, variadic)
+	default:
+		panic(t.node.cfgErrorf("unsupported: the type %s contains itself through a %v", t.str, t.cat))
+	}
+	if err := replaceStandIn(rt, t.standIn); err != nil {
+		panic(t.node.cfgErrorf("unsupported: the type %s contains itself in a way the interpreter cannot build: %v", t.str, err))
+	}
+	t.rtype = rt
+	// The types t is made of kept the types made of the stand-in (func()
+	// T's of type T []func() T): they are built again, of t.
+	var forget func(u **itype)
+	forget = func(u **itype) {
+		if c := *u; c != nil && c != t && c.name == "" && c.rtype != nil {
+			c.rtype = nil
+			tieIn(c, forget)
+		}
+	}
+	tieIn(t, forget)
+	return rt
+}
+
+// selfDefined returns the type that t's name declares, if that type
+// contains itself and t is another version of it: the global analysis
+// makes a declaration's type more than once, and what it typed before the
+// last (a variable, a field) keeps that version, made of the type itself;
+// it must be the same reflect type, not one made of it. nil otherwise.
+func (t *itype) selfDefined() *itype {
+	if t.name == "" || t.scope == nil {
+		return nil
+	}
+	for _, name := range []string{t.name, t.path + "." + t.name} {
+		sym, _, ok := t.scope.lookup(name)
+		if ok && sym.kind == typeSym && sym.typ != nil && sym.typ != t && sym.typ.selfRef && sym.typ.name == t.name && sym.typ.path == t.path {
+			return sym.typ
+		}
+	}
+	return nil
+}
+
+// selfRefCount numbers the stand-ins of refSelfType, so that each is a
+// type of its own, in all interpreters.
+var selfRefCount atomic.Uint64
+
+// replaceStandIn puts in the element, parameter and result types of rt,
+// made of the stand-in old, the same types made of rt (the stand-in itself
+// becomes rt): reflect's own, those SliceOf, FuncOf... return, so that
+// reflect finds rt's element ([]func() T's func() T) identical to any
+// other. unsafe2 checks each change; on an error, rt must not be used.
+func replaceStandIn(rt, old reflect.Type) error {
+	canon := func(x reflect.Type) (reflect.Type, error) { return canonType(x, old, rt) }
+	switch rt.Kind() {
+	case reflect.Ptr, reflect.Slice, reflect.Chan:
+		e, err := canon(rt.Elem())
+		if err != nil {
+			return err
+		}
+		return unsafe2.SetElem(rt, rt.Elem(), e)
+	case reflect.Func:
+		for i := 0; i < rt.NumIn()+rt.NumOut(); i++ {
+			var p reflect.Type
+			if i < rt.NumIn() {
+				p = rt.In(i)
+			} else {
+				p = rt.Out(i - rt.NumIn())
+			}
+			e, err := canon(p)
+			if err != nil {
+				return err
+			}
+			if err := unsafe2.SetFuncParam(rt, i, p, e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return fmt.Errorf("%v is not a pointer, slice, channel or function type", rt)
+}
+
+// canonType returns the type x made of the stand-in old, made of self in
+// its place, where old is the element of a pointer, slice or channel type,
+// or a function's parameter or result. Anywhere else (a struct field, an
+// array or map element) the layout would depend on it: an error.
+func canonType(x, old, self reflect.Type) (reflect.Type, error) {
+	if x == old {
+		return self, nil
+	}
+	if !strings.Contains(x.String(), old.String()) {
+		return x, nil // not made of old
+	}
+	switch x.Kind() {
+	case reflect.Ptr, reflect.Slice, reflect.Chan:
+		e, err := canonType(x.Elem(), old, self)
+		if err != nil {
+			return nil, err
+		}
+		switch x.Kind() {
+		case reflect.Ptr:
+			return reflect.PtrTo(e), nil
+		case reflect.Slice:
+			return reflect.SliceOf(e), nil
+		}
+		return reflect.ChanOf(x.ChanDir(), e), nil
+	case reflect.Func:
+		in := make([]reflect.Type, x.NumIn())
+		out := make([]reflect.Type, x.NumOut())
+		var err error
+		for i := range in {
+			if in[i], err = canonType(x.In(i), old, self); err != nil {
+				return nil, err
+			}
+		}
+		for i := range out {
+			if out[i], err = canonType(x.Out(i), old, self); err != nil {
+				return nil, err
+			}
+		}
+		return reflect.FuncOf(in, out, x.IsVariadic()), nil
+	}
+	return nil, fmt.Errorf("%v holds it in a %v", x, x.Kind())
+}
+
 // TypeOf returns the reflection type of dynamic interpreter type t.
 func (t *itype) TypeOf() reflect.Type {
 	return t.refType(nil)
@@ -2278,6 +2481,9 @@ func (t *itype) frameType() (r reflect.Type) {
 	var err error
 	if t, err = t.finalize(); err != nil {
 		panic(err)
+	}
+	if t.selfRef {
+		return t.TypeOf()
 	}
 	switch t.cat {
 	case linkedT:

@@ -16,17 +16,17 @@ var DummyType = reflect.TypeOf(dummy{})
 
 // The following type sizes must match their original definition in Go src/internal/abi/type.go.
 type abiType struct {
-	_ uintptr
-	_ uintptr
-	_ uint32
-	_ uint8
-	_ uint8
-	_ uint8
-	_ uint8
-	_ uintptr
-	_ uintptr
-	_ int32
-	_ int32
+	_     uintptr
+	_     uintptr
+	_     uint32
+	TFlag uint8
+	_     uint8
+	_     uint8
+	_     uint8
+	_     uintptr
+	_     uintptr
+	_     int32
+	_     int32
 }
 
 type abiName struct {
