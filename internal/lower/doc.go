@@ -96,6 +96,8 @@
 //     of their call, for Lshortfile and Llongfile.
 //   - refuse.go: packages the runner cannot give a program, and
 //     //go:embed.
+//   - deepequal.go: reflect.DeepEqual of values that can hold interfaces
+//     compares what the interpreter's wrappers hold.
 //   - encodermethods.go: refuses a type with a MarshalJSON (or similar)
 //     method as a field or element of another type, which encoders
 //     would encode without calling it.

@@ -30,6 +30,7 @@ func rtExports(c *crasher) map[string]any {
 		"UnsafeSliceData":     UnsafeSliceData,
 		"Unbox":               Unbox,
 		"EncodeValue":         EncodeValue,
+		"DeepEqual":           DeepEqual,
 		"UnwrapN":             UnwrapN,
 		"UnwrapI":             UnwrapI,
 		"Same":                Same,
