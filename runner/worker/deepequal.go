@@ -3,8 +3,6 @@ package main
 import (
 	"reflect"
 	"unsafe"
-
-	"github.com/traefik/yaegi/interp"
 )
 
 // DeepEqual is reflect.DeepEqual for values that may hold the program's
@@ -27,8 +25,8 @@ type deepVisit struct {
 }
 
 func deepEqual(a, b reflect.Value, visited map[deepVisit]bool) bool {
-	a, an := unwrappedValue(a)
-	b, bn := unwrappedValue(b)
+	a, an, _ := heldValue(a)
+	b, bn, _ := heldValue(b)
 	if an != "" && bn != "" && an != bn {
 		return false
 	}
@@ -56,8 +54,6 @@ func deepEqual(a, b reflect.Value, visited map[deepVisit]bool) bool {
 		visited[v] = true
 	}
 	switch a.Kind() {
-	case reflect.Interface:
-		return deepEqual(a.Elem(), b.Elem(), visited)
 	case reflect.Pointer:
 		return deepEqual(a.Elem(), b.Elem(), visited)
 	case reflect.Slice, reflect.Array:
@@ -91,28 +87,6 @@ func deepEqual(a, b reflect.Value, visited map[deepVisit]bool) bool {
 		return true
 	}
 	return equalBasic(a, b)
-}
-
-// unwrappedValue is v, an interface's dynamic value, and the value the
-// interpreter's wrapper holds with its type's name; "" for a value that
-// is not wrapped. A nil interface is the invalid Value.
-func unwrappedValue(v reflect.Value) (reflect.Value, string) {
-	name := ""
-	for v.IsValid() {
-		if v.Kind() == reflect.Interface {
-			if v.IsNil() {
-				return reflect.Value{}, name
-			}
-			v = v.Elem()
-			continue
-		}
-		inner, n, _, ok := interp.Wrapped(v)
-		if !ok {
-			break
-		}
-		v, name = inner, n
-	}
-	return v, name
 }
 
 // equalBasic compares values of a kind that holds no other value, as ==

@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"reflect"
-
-	"github.com/traefik/yaegi/interp"
 )
 
 // EncodeValue is the value that the lowering hands encoding/json in place
@@ -35,19 +33,15 @@ func encodeValue(v reflect.Value, depth int) reflect.Value {
 	if !v.IsValid() || depth > encodeDepthLimit {
 		return v
 	}
+	v, name, method := heldValue(v, "MarshalJSON", "MarshalText")
+	if method != "" {
+		return reflect.ValueOf(encodeRefusal{fmt.Sprintf("the interpreter cannot call the %s method of %s, held in an interface, from encoding/json; encode the %s itself", method, name, name)})
+	}
+	if !v.IsValid() {
+		return v
+	}
 	switch v.Kind() {
-	case reflect.Interface:
-		if v.IsNil() {
-			return v
-		}
-		return encodeValue(v.Elem(), depth+1)
 	case reflect.Struct:
-		if inner, name, method, ok := interp.Wrapped(v, "MarshalJSON", "MarshalText"); ok {
-			if method != "" {
-				return reflect.ValueOf(encodeRefusal{fmt.Sprintf("the interpreter cannot call the %s method of %s, held in an interface, from encoding/json; encode the %s itself", method, name, name)})
-			}
-			return encodeValue(inner, depth+1)
-		}
 		if !mayHoldWrapped(v.Type()) {
 			return v
 		}
@@ -107,32 +101,6 @@ func setEncoded(dst, e reflect.Value) {
 	case e.Type().ConvertibleTo(dst.Type()):
 		dst.Set(e.Convert(dst.Type()))
 	}
-}
-
-// mayHoldWrapped reports whether a value of type t can hold an interface
-// value, where the interpreter may have put a wrapper.
-func mayHoldWrapped(t reflect.Type) bool {
-	return holdsInterface(t, map[reflect.Type]bool{})
-}
-
-func holdsInterface(t reflect.Type, seen map[reflect.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	switch t.Kind() {
-	case reflect.Interface:
-		return true
-	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
-		return holdsInterface(t.Elem(), seen)
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if holdsInterface(t.Field(i).Type, seen) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // encodeRefusal encodes as an error.
