@@ -2,7 +2,6 @@ package lower
 
 import (
 	"go/ast"
-	"go/types"
 )
 
 // deepEqualRule calls the worker's __rt.DeepEqual for reflect.DeepEqual
@@ -21,18 +20,14 @@ func deepEqualRule(p *program) error {
 		if !ok || len(call.Args) != 2 {
 			return true
 		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
+		fn := p.calleeFunc(call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "DeepEqual" {
 			return true
 		}
-		fn, ok := p.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "DeepEqual" {
+		if !holdsInterfaceType(p.info.TypeOf(call.Args[0])) && !holdsInterfaceType(p.info.TypeOf(call.Args[1])) {
 			return true
 		}
-		if !holdsInterfaceType(p.info.TypeOf(call.Args[0]), map[types.Type]bool{}) && !holdsInterfaceType(p.info.TypeOf(call.Args[1]), map[types.Type]bool{}) {
-			return true
-		}
-		p.replace(sel.Pos(), sel.End(), p.rt()+".DeepEqual")
+		p.replace(call.Fun.Pos(), call.Fun.End(), p.rt()+".DeepEqual")
 		return true
 	})
 	return nil

@@ -98,21 +98,8 @@ func (p *program) xmlElementNames() error {
 	var err error
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || err != nil || len(call.Args) == 0 {
+		if !ok || err != nil || !p.isEncoding(call, "encoding/xml") {
 			return err == nil
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := p.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/xml" {
-			return true
-		}
-		switch fn.Name() {
-		case "Marshal", "MarshalIndent", "Encode":
-		default:
-			return true
 		}
 		t := p.info.TypeOf(call.Args[0])
 		if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -149,24 +136,11 @@ func (p *program) encodeValues() {
 	}
 	ast.Inspect(p.file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 {
-			return true
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		fn, ok := p.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
-			return true
-		}
-		switch fn.Name() {
-		case "Marshal", "MarshalIndent", "Encode":
-		default:
+		if !ok || !p.isEncoding(call, "encoding/json") {
 			return true
 		}
 		arg := call.Args[0]
-		if !holdsInterfaceType(p.info.TypeOf(arg), map[types.Type]bool{}) {
+		if !holdsInterfaceType(p.info.TypeOf(arg)) {
 			return true
 		}
 		p.insert(arg.Pos(), p.rt()+".EncodeValue(")
@@ -175,9 +149,26 @@ func (p *program) encodeValues() {
 	})
 }
 
+// isEncoding reports whether call encodes its first argument with the
+// package pkg (encoding/json or encoding/xml): Marshal, MarshalIndent or
+// an Encoder's Encode.
+func (p *program) isEncoding(call *ast.CallExpr, pkg string) bool {
+	fn := p.calleeFunc(call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != pkg || len(call.Args) == 0 {
+		return false
+	}
+	switch fn.Name() {
+	case "Marshal", "MarshalIndent", "Encode":
+		return true
+	}
+	return false
+}
+
 // holdsInterfaceType reports whether a value of type t is or contains an
 // interface value.
-func holdsInterfaceType(t types.Type, seen map[types.Type]bool) bool {
+func holdsInterfaceType(t types.Type) bool { return holdsInterface(t, map[types.Type]bool{}) }
+
+func holdsInterface(t types.Type, seen map[types.Type]bool) bool {
 	if t == nil || seen[t] {
 		return false
 	}
@@ -186,16 +177,16 @@ func holdsInterfaceType(t types.Type, seen map[types.Type]bool) bool {
 	case *types.Interface:
 		return true
 	case *types.Pointer:
-		return holdsInterfaceType(u.Elem(), seen)
+		return holdsInterface(u.Elem(), seen)
 	case *types.Slice:
-		return holdsInterfaceType(u.Elem(), seen)
+		return holdsInterface(u.Elem(), seen)
 	case *types.Array:
-		return holdsInterfaceType(u.Elem(), seen)
+		return holdsInterface(u.Elem(), seen)
 	case *types.Map:
-		return holdsInterfaceType(u.Elem(), seen)
+		return holdsInterface(u.Elem(), seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
-			if holdsInterfaceType(u.Field(i).Type(), seen) {
+			if holdsInterface(u.Field(i).Type(), seen) {
 				return true
 			}
 		}
