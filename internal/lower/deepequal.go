@@ -24,7 +24,7 @@ func deepEqualRule(p *program) error {
 		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "DeepEqual" {
 			return true
 		}
-		if !holdsInterfaceType(p.info.TypeOf(call.Args[0])) && !holdsInterfaceType(p.info.TypeOf(call.Args[1])) {
+		if !p.holdsInterfaceType(p.info.TypeOf(call.Args[0])) && !p.holdsInterfaceType(p.info.TypeOf(call.Args[1])) {
 			return true
 		}
 		p.replace(call.Fun.Pos(), call.Fun.End(), p.rt()+".DeepEqual")

@@ -140,7 +140,7 @@ func (p *program) encodeValues() {
 			return true
 		}
 		arg := call.Args[0]
-		if !holdsInterfaceType(p.info.TypeOf(arg)) {
+		if !p.holdsInterfaceType(p.info.TypeOf(arg)) {
 			return true
 		}
 		p.insert(arg.Pos(), p.rt()+".EncodeValue(")
@@ -165,31 +165,14 @@ func (p *program) isEncoding(call *ast.CallExpr, pkg string) bool {
 }
 
 // holdsInterfaceType reports whether a value of type t is or contains an
-// interface value.
-func holdsInterfaceType(t types.Type) bool { return holdsInterface(t, map[types.Type]bool{}) }
-
-func holdsInterface(t types.Type, seen map[types.Type]bool) bool {
-	if t == nil || seen[t] {
-		return false
-	}
-	seen[t] = true
-	switch u := t.Underlying().(type) {
-	case *types.Interface:
-		return true
-	case *types.Pointer:
-		return holdsInterface(u.Elem(), seen)
-	case *types.Slice:
-		return holdsInterface(u.Elem(), seen)
-	case *types.Array:
-		return holdsInterface(u.Elem(), seen)
-	case *types.Map:
-		return holdsInterface(u.Elem(), seen)
-	case *types.Struct:
-		for i := range u.NumFields() {
-			if holdsInterface(u.Field(i).Type(), seen) {
-				return true
-			}
+// interface value of the program's making (walkValueTypes: a compiled
+// type's values are its package's).
+func (p *program) holdsInterfaceType(t types.Type) bool {
+	found := false
+	p.walkValueTypes(t, func(t types.Type) {
+		if types.IsInterface(t) {
+			found = true
 		}
-	}
-	return false
+	})
+	return found
 }
