@@ -11,29 +11,13 @@ import (
 // depending on how it was stored. Host code that walks such values with
 // reflect (EncodeValue, DeepEqual) looks through the wrappers.
 
-// heldValue returns what v holds: through interfaces to their dynamic
-// values (the invalid Value for a nil one), and through the interpreter's
-// wrappers to the values they keep, with the wrapped type's name and the
-// first of methods the type has, interpreted ("" when v was not wrapped).
+// heldValue returns what v holds (interp.Wrapped): through interfaces (the
+// invalid Value for a nil one) and the interpreter's wrappers, with the
+// wrapped type's name and the first of methods the type has, interpreted
+// ("" when v was not wrapped).
 func heldValue(v reflect.Value, methods ...string) (held reflect.Value, typeName, method string) {
-	for v.IsValid() {
-		if v.Kind() == reflect.Interface {
-			if v.IsNil() {
-				return reflect.Value{}, typeName, method
-			}
-			v = v.Elem()
-			continue
-		}
-		if v.Kind() != reflect.Struct {
-			break // a wrapper is a struct: no need to ask for others
-		}
-		inner, name, m, ok := interp.Wrapped(v, methods...)
-		if !ok {
-			break
-		}
-		v, typeName, method = inner, name, m
-	}
-	return v, typeName, method
+	held, typeName, method, _ = interp.Wrapped(v, methods...)
+	return held, typeName, method
 }
 
 // mayHoldWrapped reports whether a value of type t can hold an interface

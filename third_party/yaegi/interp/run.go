@@ -864,25 +864,9 @@ func genHashableKey(m, key *node, value func(*frame) reflect.Value) func(*frame)
 }
 
 func checkHashable(k reflect.Value, name string) {
-	for k.IsValid() {
-		if k.Kind() == reflect.Interface {
-			if k.IsNil() {
-				return
-			}
-			k = k.Elem()
-			continue
-		}
-		if !k.CanInterface() {
-			break
-		}
-		vi, ok := k.Interface().(valueInterface)
-		if !ok {
-			break
-		}
-		if vi.node != nil && vi.node.typ != nil && !isInterfaceSrc(vi.node.typ) {
-			name = vi.node.typ.id()
-		}
-		k = vi.value
+	k, n, _ := heldValue(k)
+	if n != nil && n.typ != nil && !isInterfaceSrc(n.typ) {
+		name = n.typ.id()
 	}
 	if !k.IsValid() || k.Type().Comparable() {
 		return
@@ -3759,20 +3743,13 @@ func caseEqual(a reflect.Value, at *itype, b reflect.Value, bt *itype) bool {
 // not tell it.
 func dynamicValue(v reflect.Value, t *itype) (reflect.Value, string) {
 	if v.Kind() == reflect.Interface {
-		if v.IsNil() {
-			return reflect.Value{}, ""
-		}
-		v, t = v.Elem(), nil
+		t = nil // its dynamic type, known only from a wrapper
 	}
-	for v.IsValid() && v.CanInterface() {
-		vi, ok := v.Interface().(valueInterface)
-		if !ok {
-			break
-		}
-		v = vi.value
+	v, n, wrapped := heldValue(v)
+	if wrapped {
 		t = nil
-		if vi.node != nil {
-			t = vi.node.typ
+		if n != nil {
+			t = n.typ
 		}
 	}
 	switch {
