@@ -391,7 +391,7 @@ func (r *run) do(ctx context.Context) (*Result, error) {
 		}
 	}
 	if r.compileError != "" {
-		return nil, &CompileError{Msg: inAddedCode(r.compileError, r.req.Source)}
+		return nil, &CompileError{Msg: interpreterError(r.compileError, r.req.Source)}
 	}
 	res := &Result{Limit: r.limit, Limits: r.limits, Elapsed: elapsed, ExitCode: cmd.ProcessState.ExitCode()}
 	var ee *exec.ExitError

@@ -25,14 +25,14 @@ func compileErrorf(file string, line, col int, format string, args ...any) *Comp
 // errorPosition matches the position a compile error starts with.
 var errorPosition = regexp.MustCompile(`^(.*?):(\d+):(\d+): `)
 
-// inAddedCode rewrites msg, the interpreter's compile error for the lowered
-// form of src, when its position is past src's last line: there the
-// lowering appends its helpers, so the error is the runner's, at a line
-// the program does not have. The message says so rather than point there.
-// A source with //line directives (a chapter's program) has the
-// Markdown's lines, never past its end. Any other error of the interpreter
-// is one of its limits (interpreterLimit).
-func inAddedCode(msg string, src []byte) string {
+// interpreterError words msg, the interpreter's compile error for the
+// lowered form of src, which type-checked. At a position past src's last
+// line, where the lowering appends its helpers, the error is the runner's,
+// at a line the program does not have: the message says so rather than
+// point there (a source with //line directives, a chapter's program, has
+// the Markdown's lines, never past its end). Any other is one of the
+// interpreter's limits (interpreterLimit).
+func interpreterError(msg string, src []byte) string {
 	m := errorPosition.FindStringSubmatch(msg)
 	if m == nil {
 		return msg

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestInAddedCode(t *testing.T) {
+func TestInterpreterError(t *testing.T) {
 	src := []byte("package main\n\nfunc main() {\n}\n")
 	tests := []struct {
 		name, msg string
@@ -23,7 +23,7 @@ func TestInAddedCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, inAddedCode(tt.msg, tt.src))
+			assert.Equal(t, tt.want, interpreterError(tt.msg, tt.src))
 		})
 	}
 }
