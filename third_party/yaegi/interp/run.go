@@ -1735,12 +1735,13 @@ func call(n *node) {
 					// Only f(s...) passes its slice as the variadic
 					// parameter: f(s) makes s its one element, even when
 					// s has the parameter's slice type (args ...any).
-					if a := v(f); hasVariadicArgs && a.Type() == vararg.Type() {
+					switch a := v(f); {
+					case hasVariadicArgs && a.Type() == vararg.Type():
 						vararg.Set(a)
-					} else if hasVariadicArgs && a.Type().ConvertibleTo(vararg.Type()) {
+					case hasVariadicArgs && a.Type().ConvertibleTo(vararg.Type()):
 						vararg.Set(a.Convert(vararg.Type())) // f(names...) with type names []string
-					} else {
-						vararg.Set(reflect.Append(vararg, v(f)))
+					default:
+						vararg.Set(reflect.Append(vararg, a))
 					}
 				default:
 					val := v(f)
