@@ -26,13 +26,13 @@ var (
 		m[0] = 0 // assignment to entry in nil map: a runtime.plainError
 	})
 	boundsErrorType = runtimePanicType(func() {
-		i := len(plainErrorName)
-		_ = []int{}[i] // index out of range: a runtime.boundsError
+		_ = []int{}[outOfRange] // index out of range: a runtime.boundsError
 	})
 )
 
-// plainErrorName keeps boundsErrorType's index a variable.
-var plainErrorName = "runtime.plainError"
+// outOfRange is a variable, so that indexing with it is checked at run
+// time, not refused by the compiler.
+var outOfRange = 1
 
 // runtimePanicType returns the type of the value f panics with.
 func runtimePanicType(f func()) (t reflect.Type) {
