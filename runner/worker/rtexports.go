@@ -60,6 +60,7 @@ func rtExports(c *crasher) map[string]any {
 		"Select":              Select,
 		"SelectRecv":          SelectRecv,
 		"SelectSend":          SelectSend,
+		"SelectSendElem":      SelectSendElem,
 		"SelectDefault":       SelectDefault,
 		"LogAt":               LogAt,
 	}
