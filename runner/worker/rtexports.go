@@ -62,6 +62,12 @@ func rtExports(c *crasher) map[string]any {
 		"SelectSend":          SelectSend,
 		"SelectDefault":       SelectDefault,
 		"LogAt":               LogAt,
+		"TypeMethod":          TypeMethod,
+		"TypeMethodByName":    TypeMethodByName,
+		"TypeNumMethod":       TypeNumMethod,
+		"ValueMethod":         ValueMethod,
+		"ValueMethodByName":   ValueMethodByName,
+		"ValueNumMethod":      ValueNumMethod,
 	}
 }
 
