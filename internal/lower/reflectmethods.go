@@ -416,7 +416,7 @@ func (r *reflectMethods) table(t types.Type, sel *ast.SelectorExpr) (string, err
 	}
 	var entries []string
 	for _, m := range methods {
-		e, ok := r.entry(ts, m)
+		e, ok := r.entry(ts, t, m)
 		if !ok {
 			return "", p.errorf(sel.Sel.Pos(), "unsupported: reflect's %s on %s, whose method %s has types the lowering cannot name at the top level; call the method directly, or through an interface", sel.Sel.Name, ts, m.Obj().Name())
 		}
@@ -433,7 +433,7 @@ func (r *reflectMethods) table(t types.Type, sel *ast.SelectorExpr) (string, err
 // method values, and returns the table's entry for m. The method value
 // reads the receiver when it is called, as reflect's does: the
 // reflect.Value of a variable sees the variable's later changes.
-func (r *reflectMethods) entry(recv string, m *types.Selection) (string, bool) {
+func (r *reflectMethods) entry(recv string, t types.Type, m *types.Selection) (string, bool) {
 	p := r.p
 	sig := m.Type().(*types.Signature)
 	var decl, use []string
@@ -465,14 +465,40 @@ func (r *reflectMethods) entry(recv string, m *types.Selection) (string, bool) {
 	params, args := strings.Join(decl, ", "), strings.Join(use, ", ")
 	reflectPkg := p.importName("reflect")
 	key := recv + "." + name
+	guard := r.nilGuard(t, m)
 	fn := p.helper("rmf "+key, "__rmf", func(n string) string {
-		return fmt.Sprintf("func %s(a0 %s%s)%s { %sa0.%s(%s) }\n", n, recv, prefixComma(params), res, ret, name, args)
+		return fmt.Sprintf("func %s(a0 %s%s)%s { %s%sa0.%s(%s) }\n", n, recv, prefixComma(params), res, guard, ret, name, args)
 	})
 	bind := p.helper("rmb "+key, "__rmb", func(n string) string {
-		return fmt.Sprintf("func %s(r %s.Value) %s.Value { return %s.ValueOf(func(%s)%s { var a0 %s; %s.ValueOf(&a0).Elem().Set(r); %sa0.%s(%s) }) }\n",
-			n, reflectPkg, reflectPkg, reflectPkg, params, res, recv, reflectPkg, ret, name, args)
+		return fmt.Sprintf("func %s(r %s.Value) %s.Value { return %s.ValueOf(func(%s)%s { var a0 %s; %s.ValueOf(&a0).Elem().Set(r); %s%sa0.%s(%s) }) }\n",
+			n, reflectPkg, reflectPkg, reflectPkg, params, res, recv, reflectPkg, guard, ret, name, args)
 	})
 	return fmt.Sprintf("{Name: %q, Func: %s.ValueOf(%s), Bind: %s}", name, reflectPkg, fn, bind), true
+}
+
+// nilGuard is the check that starts the functions of a method m of *T
+// declared with a value receiver of T: Go calls it through a wrapper,
+// which panics with the runtime's "value method main.T.M called using nil
+// *T pointer" (runtime.panicwrap) for a nil receiver. A method promoted
+// from an embedded field is reached through the field, whose selection
+// dereferences the nil pointer as the wrapper does.
+func (r *reflectMethods) nilGuard(t types.Type, m *types.Selection) string {
+	ptr, ok := t.(*types.Pointer)
+	if !ok || len(m.Index()) != 1 {
+		return ""
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	recv := m.Obj().(*types.Func).Type().(*types.Signature).Recv()
+	if recv == nil {
+		return ""
+	}
+	if _, ptrRecv := recv.Type().(*types.Pointer); ptrRecv {
+		return ""
+	}
+	return fmt.Sprintf("if a0 == nil { panic(%s.PanicWrap(%q, %q, %q)) }; ", r.p.rt(), named.Obj().Pkg().Name(), named.Obj().Name(), m.Obj().Name())
 }
 
 // callsRecover reports whether the program declares fn with a body that

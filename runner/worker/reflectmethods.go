@@ -89,3 +89,9 @@ func ValueNumMethod(v reflect.Value, tab MethodTable) int {
 	}
 	return len(tab)
 }
+
+// PanicWrap is the panic of Go's wrapper of a method of T called on a nil
+// *T (runtime.panicwrap): the method has a value receiver.
+func PanicWrap(pkg, typ, method string) error {
+	return runtimeErr("value method " + pkg + "." + typ + "." + method + " called using nil *" + typ + " pointer")
+}

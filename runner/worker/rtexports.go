@@ -68,6 +68,7 @@ func rtExports(c *crasher) map[string]any {
 		"ValueMethod":         ValueMethod,
 		"ValueMethodByName":   ValueMethodByName,
 		"ValueNumMethod":      ValueNumMethod,
+		"PanicWrap":           PanicWrap,
 	}
 }
 
