@@ -63,6 +63,13 @@ func rtExports(c *crasher) map[string]any {
 		"SelectSendElem":      SelectSendElem,
 		"SelectDefault":       SelectDefault,
 		"LogAt":               LogAt,
+		"TypeMethod":          TypeMethod,
+		"TypeMethodByName":    TypeMethodByName,
+		"TypeNumMethod":       TypeNumMethod,
+		"ValueMethod":         ValueMethod,
+		"ValueMethodByName":   ValueMethodByName,
+		"ValueNumMethod":      ValueNumMethod,
+		"PanicWrap":           PanicWrap,
 	}
 }
 
