@@ -30,6 +30,7 @@ func rtExports(c *crasher) map[string]any {
 		"UnsafeSliceData":     UnsafeSliceData,
 		"Unbox":               Unbox,
 		"EncodeValue":         EncodeValue,
+		"DecodeError":         DecodeError,
 		"DeepEqual":           DeepEqual,
 		"UnwrapN":             UnwrapN,
 		"UnwrapI":             UnwrapI,
