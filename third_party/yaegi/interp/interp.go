@@ -99,6 +99,10 @@ type receiver struct {
 	node  *node         // receiver value for alias and struct types
 	val   reflect.Value // receiver value for interface type and value type
 	index []int         // path in receiver value for interface or value type
+	// inInterface: the receiver is what an interface value holds, whose
+	// value methods take it at each call (through a pointer, as it is
+	// then), where a method value takes it once, when it is made.
+	inInterface bool
 }
 
 // frame contains values for the current execution level (a function context).

@@ -1342,10 +1342,14 @@ func genFunctionWrapper(n *node) func(*frame) reflect.Value {
 		// pointer panics there, and a later change of t does not change
 		// what the method value's calls see.
 		var recv reflect.Value
-		if rcvr != nil {
+		perCall := rcvr != nil && n.recv.inInterface
+		if rcvr != nil && !perCall {
 			recv = methodValueReceiver(rcvr(f), def.types[numRet])
 		}
 		return reflect.MakeFunc(funcType, func(in []reflect.Value) []reflect.Value {
+			if perCall {
+				recv = methodValueReceiver(rcvr(f), def.types[numRet])
+			}
 			// Allocate and init local frame. All values to be settable and addressable.
 			fr := newFrame(f, len(def.types), f.runid())
 			d := fr.data
@@ -1482,14 +1486,14 @@ func genInterfaceWrapper(n *node, typ reflect.Type) func(*frame) reflect.Value {
 				m2, i2 := n2.typ.lookupMethod(names[i])
 				if m2 != nil {
 					nod := *m2
-					nod.recv = &receiver{n, v, i2}
+					nod.recv = &receiver{n, v, i2, true}
 					w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 					continue
 				}
 				panic(n.cfgErrorf("method not found: %s", names[i]))
 			}
 			nod := *m
-			nod.recv = &receiver{n, v, indexes[i]}
+			nod.recv = &receiver{n, v, indexes[i], true}
 			w.Field(i + 1).Set(genFunctionWrapper(&nod)(f))
 		}
 		return w
@@ -2545,7 +2549,7 @@ func getMethodByName(n *node) {
 
 		nod := *m
 		nod.val = &nod
-		nod.recv = &receiver{nil, val.value, li}
+		nod.recv = &receiver{val: val.value, index: li}
 		getFrame(f, l).data[i] = genFuncValue(&nod)(f)
 		return next
 	}
