@@ -1909,10 +1909,15 @@ func callBin(n *node) {
 				break
 			}
 
-			// defType is the target type for a potential interface wrapper.
+			// defType is the target type for a potential interface wrapper:
+			// a variadic argument's is the element type of the variadic
+			// slice (io.MultiWriter(w) wraps w as an io.Writer).
 			var defType reflect.Type
 			if variadic >= 0 && i+rcvrOffset >= variadic {
 				defType = funcType.In(variadic)
+				if n.action != aCallSlice {
+					defType = defType.Elem()
+				}
 			} else {
 				defType = funcType.In(rcvrOffset + i)
 			}
