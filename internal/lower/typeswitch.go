@@ -215,7 +215,7 @@ func (p *program) assertable(at token.Pos, ts ...types.Type) error {
 		}
 		bad := false
 		visit(t, func(t types.Type) {
-			if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg && (n.TypeArgs() != nil || n.TypeParams() != nil) {
+			if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg && (n.TypeArgs() != nil || n.TypeParams() != nil) && !p.namedInstance(n) {
 				bad = true
 			}
 		})
@@ -230,10 +230,10 @@ func (p *program) assertable(at token.Pos, ts ...types.Type) error {
 }
 
 // genericImplementer returns an instance of a generic type of the program
-// (or a pointer to one) that implements t, an interface with methods; nil
-// if there is none or t is no such interface. The dynamic type helpers
-// (dyn.go) have no number for such instances, so an assertion to t of an
-// interface value holding one would fail where Go's succeeds.
+// (or a pointer to one) that implements t, an interface with methods, and
+// that the dynamic type helpers (dyn.go) do not number; nil if there is
+// none or t is no such interface. An assertion to t of an interface value
+// holding one would fail where Go's succeeds.
 func (p *program) genericImplementer(t types.Type) types.Type {
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok || iface.Empty() {
@@ -246,8 +246,8 @@ func (p *program) genericImplementer(t types.Type) types.Type {
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 	for _, id := range ids {
 		n, ok := p.info.Instances[id].Type.(*types.Named)
-		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) {
-			continue
+		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) || p.dynOf(n) != nil {
+			continue // numbered instances the helpers find
 		}
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(c, iface) {
@@ -527,4 +527,15 @@ func (p *program) adapterType(t types.Type) (string, bool) {
 		}
 		return out
 	}), true
+}
+
+// namedInstance reports whether n is an instance of a generic type that
+// the helpers can tell from every other type: one dyn.go numbers, or an
+// interface with concrete type arguments, which is only the operand or the
+// methods asked for.
+func (p *program) namedInstance(n *types.Named) bool {
+	if n.TypeArgs().Len() == 0 || hasTypeParam(n) {
+		return false
+	}
+	return types.IsInterface(n) || p.dynOf(n) != nil
 }
