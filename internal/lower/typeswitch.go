@@ -246,8 +246,8 @@ func (p *program) genericImplementer(t types.Type) types.Type {
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 	for _, id := range ids {
 		n, ok := p.info.Instances[id].Type.(*types.Named)
-		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) || p.dynOf(n) != nil {
-			continue // numbered instances the helpers find
+		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) || types.IsInterface(n) || p.dynOf(n) != nil {
+			continue // numbered instances the helpers find; interfaces are no value's type
 		}
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(c, iface) {
