@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"sort"
 	"strings"
 
@@ -40,10 +41,13 @@ import (
 // program is lowered as it is, and only when a refusal lies in the body of
 // a generic function (or, for generics.go, refuses its instantiation) is
 // that function copied and the program lowered again. A program the rules
-// take is lowered exactly as before; one the copies do not help (a copy
-// that does not type-check, a type argument that cannot be written at the
-// top level, such as a type declared in a function, or a refusal that has
-// nothing to do with the instances) keeps its first refusal. Methods of
+// take is lowered exactly as before. A type argument declared in a
+// function is moved to the top level first (hoistTypes), as hoist.go
+// would move it, so that the copies can name it. One the copies do not
+// help (a copy that does not type-check, a type argument that cannot be
+// written at the top level, such as a type declared in a function that
+// uses the function's own declarations, or a refusal that has nothing to
+// do with the instances) keeps its first refusal. Methods of
 // generic types keep one body: copying the type would rename it, which %T
 // and panics show.
 
@@ -75,9 +79,20 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 			return nil, first
 		}
 		ic.set[fn] = true
+		saved := ic.clone()
 		next, err := ic.copy(cur)
 		if err != nil {
-			return nil, first
+			// A type argument declared in a function cannot be written
+			// in a copy at the top level: moved there first (as hoist.go
+			// moves it anyway), it can. The failed pass's names go.
+			hoisted, ok := hoistTypes(cur)
+			if !ok {
+				return nil, first
+			}
+			*ic = *saved
+			if next, err = ic.copy(hoisted); err != nil {
+				return nil, first
+			}
 		}
 		cur = next
 		out, err = lowerCopies(cur, test, ic.copyOf)
@@ -111,6 +126,13 @@ type instanceCopies struct {
 	copies int
 	after  string          // the //line directive after the copies
 	taken  map[string]bool // the names freshName gave
+}
+
+// clone is a copy of the state, to go back to after a failed pass.
+func (ic *instanceCopies) clone() *instanceCopies {
+	c := *ic
+	c.set, c.names, c.copyOf, c.taken = maps.Clone(ic.set), maps.Clone(ic.names), maps.Clone(ic.copyOf), maps.Clone(ic.taken)
+	return &c
 }
 
 // toCopy names the top-level generic function (not a method) that a copy
