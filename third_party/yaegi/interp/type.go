@@ -1166,8 +1166,23 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		lt.scope.sym[name] = sc.sym[name]
 	}
 
+	// Every method is added to the instance before any body is
+	// compiled: a method may call one declared after it (f calling l.g,
+	// or converting l to an interface that g completes).
+	batch := interp.pendingMethods == nil
+	if batch {
+		interp.pendingMethods = &[]func() error{}
+	}
 	for _, nod := range lt.method {
 		if err := genMethod(interp, sc, t, nod, types); err != nil {
+			if batch {
+				interp.pendingMethods = nil
+			}
+			return nil, err
+		}
+	}
+	if batch {
+		if err := interp.compileMethods(); err != nil {
 			return nil, err
 		}
 	}
