@@ -143,8 +143,13 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 
 // typeAssert rewrites x.(T), if it needs it.
 func (p *program) typeAssert(ta *ast.TypeAssertExpr, stack []ast.Node) error {
-	operand, asserted := p.info.TypeOf(ta.X), p.info.TypeOf(ta.Type)
-	if p.leaveToYaegi(stack, operand, asserted) {
+	x := ta.X
+	inner, standIn := p.impossibleOperand(x)
+	if standIn {
+		x = inner
+	}
+	operand, asserted := p.info.TypeOf(x), p.info.TypeOf(ta.Type)
+	if !standIn && p.leaveToYaegi(stack, operand, asserted) {
 		return nil
 	}
 	if err := p.assertable(ta.Pos(), operand, asserted); err != nil {
@@ -177,6 +182,11 @@ func (p *program) typeAssert(ta *ast.TypeAssertExpr, stack []ast.Node) error {
 	h := two
 	if !commaOk {
 		h = p.assert1Helper(operand, asserted, ops, as, two)
+	}
+	if standIn {
+		p.replace(ta.X.Pos(), x.Pos(), h+"(")
+		p.replace(x.End(), ta.End(), ")")
+		return nil
 	}
 	p.insert(ta.X.Pos(), h+"(")
 	p.replace(ta.X.End(), ta.End(), ")")
@@ -538,4 +548,24 @@ func (p *program) namedInstance(n *types.Named) bool {
 		return false
 	}
 	return types.IsInterface(n) || p.dynOf(n) != nil
+}
+
+// impossibleOperand reports whether x is the call through which
+// instances.go passes the operand of an assertion that a copy of a
+// generic function makes impossible (impossibleAssertions), and returns
+// the operand: the assertion is made from it, of its own type, through
+// the helpers, which compile whatever the type.
+func (p *program) impossibleOperand(x ast.Expr) (ast.Expr, bool) {
+	call, ok := x.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	if !ok || !p.impossible[id.Name] {
+		return nil, false
+	}
+	if fn, ok := p.info.Uses[id].(*types.Func); !ok || fn.Parent() != p.pkg.Scope() {
+		return nil, false
+	}
+	return call.Args[0], true
 }
