@@ -207,7 +207,23 @@ func (p *program) assertionNeedsHelp(operand types.Type, asserted ...types.Type)
 		if t == nil || isNilType(t) {
 			continue
 		}
-		if types.IsInterface(t) || p.involvesProgramType(t) {
+		if types.IsInterface(t) || p.involvesProgramType(t) || p.namedLike(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLike reports whether t, an unnamed type, is the underlying type of
+// a numbered type of the program (func() int of type F func() int):
+// yaegi holds a value of such a named type as one of t, and its own
+// assertion to t matches it, where Go's does not.
+func (p *program) namedLike(t types.Type) bool {
+	if _, named := types.Unalias(t).(*types.Named); named {
+		return false
+	}
+	for _, dt := range p.dyn().types {
+		if dt.named != nil && !dt.ptr && types.Identical(dt.named.Underlying(), t) {
 			return true
 		}
 	}
