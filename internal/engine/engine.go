@@ -235,6 +235,9 @@ func (e *Engine) Run(ctx context.Context, req Request) (*Result, error) {
 			flags = append(flags, "-compile-only")
 		}
 		r.path = worker
+		if req.Clock == ClockVirtual {
+			r.env = withVirtualGC(r.env)
+		}
 		r.argv = append(append([]string{exe, "-status-fd=3", "-start-fd=4", "-program=" + prog}, flags...), "--")
 		r.argv = append(r.argv, req.Args...)
 		r.status = true

@@ -99,6 +99,10 @@
 //     //go:embed.
 //   - deepequal.go: reflect.DeepEqual of values that can hold interfaces
 //     compares what the interpreter's wrappers hold.
+//   - reflectmethods.go: reflect's Method, MethodByName and NumMethod on
+//     the program's types (which the interpreter builds without methods)
+//     answered from tables of their method sets, where the lowering can
+//     follow the receiver to its type; refused where it cannot.
 //   - encodermethods.go: refuses a type with a MarshalJSON (or similar)
 //     method as a field or element of another type, which encoders
 //     would encode without calling it.

@@ -63,6 +63,26 @@ type dynType struct {
 	composite bool
 }
 
+// emptyStruct reports whether dt is an empty struct type or a pointer to
+// one: struct{} has no field to carry a tag (tagSameShapes), so every
+// empty struct type has the same shape.
+func (dt *dynType) emptyStruct() bool {
+	return dt.struc && dt.named.Underlying().(*types.Struct).NumFields() == 0
+}
+
+// indistinct reports whether dt is a pointer to an empty struct type that
+// yaegi cannot tell from another type's: it holds every such pointer as a
+// bare *struct{}, so unless *T is the program's only value type of that
+// shape, a *T in an interface cannot be told from a *U or a *struct{}.
+func (p *program) indistinct(dt *dynType) bool {
+	return dt.ptr && dt.emptyStruct() && !p.uniqueShape(dt.t)
+}
+
+// indistinctErr is the refusal of a use of such a type at pos.
+func (p *program) indistinctErr(pos token.Pos, dt *dynType) error {
+	return p.errorf(pos, "unsupported: %s in a type switch, assertion or comparison with an interface: the interpreter holds every pointer to an empty struct as a *struct{}, so it cannot tell %s from other such pointers; give %s a field", dt.src, dt.src, dt.named.Obj().Name())
+}
+
 // dynNames are the helpers' names.
 type dynNames struct {
 	dyn, mu, probing, res, probe, err, str, any, sw, name string
@@ -252,7 +272,7 @@ func (p *program) shape(t types.Type) string {
 				b.WriteString(types.TypeString(t, nil))
 				return
 			}
-			if st, ok := t.Underlying().(*types.Struct); ok && p.sharesShape(st) || writing[t] {
+			if st, ok := t.Underlying().(*types.Struct); ok && st.NumFields() > 0 && p.sharesShape(st) || writing[t] {
 				b.WriteString("main." + t.Obj().Name())
 				return
 			}
@@ -366,7 +386,9 @@ func (p *program) dynHelpers() dynNames {
 				bare = p.uniqueShape(t.named)
 			}
 		}
-		if t.composite || bare || t.struc && t.named.Underlying().(*types.Struct).NumFields() > 0 {
+		// A bare *struct{} is the program's *Z only where no other value
+		// of the program has that shape (indistinct).
+		if t.composite || bare || t.struc && !t.emptyStruct() || t.ptr && t.emptyStruct() && !p.indistinct(&t) {
 			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: x}, true\n", t.src, n.dyn, t.id, t.field)
 		}
 	}

@@ -48,6 +48,10 @@ func equalityRule(p *program) error {
 				err = p.errorf(x.OpPos, "unsupported: comparing an interface value with a value of the type parameter %s: the interpreter may find equal values of the program's types unequal; compare them outside the generic function", tp)
 				return false
 			}
+			if dt := p.indistinctAgainstInterface(x.X, x.Y); dt != nil {
+				err = p.indistinctErr(x.OpPos, dt)
+				return false
+			}
 			h, ok := p.eqHelper(x.X, x.Y)
 			if !ok || p.fset.Position(x.X.End()).Line != p.fset.Position(x.Y.Pos()).Line {
 				return true
@@ -159,6 +163,25 @@ func (p *program) typeParamAgainstInterface(a, b ast.Expr) (*types.TypeParam, bo
 		return pb, true
 	}
 	return nil, false
+}
+
+// indistinctAgainstInterface returns the type of a or b when one is an
+// interface value and the other a pointer to an empty struct type that
+// the interpreter cannot tell apart (indistinct).
+func (p *program) indistinctAgainstInterface(a, b ast.Expr) *dynType {
+	ta, tb := p.info.TypeOf(a), p.info.TypeOf(b)
+	if ta == nil || tb == nil {
+		return nil
+	}
+	for _, pair := range [][2]types.Type{{ta, tb}, {tb, ta}} {
+		if !types.IsInterface(pair[1]) {
+			continue
+		}
+		if dt := p.dynOf(pair[0]); dt != nil && p.indistinct(dt) {
+			return dt
+		}
+	}
+	return nil
 }
 
 // eqHelper declares the comparison of a and b, if one is an interface

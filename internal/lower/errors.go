@@ -229,7 +229,7 @@ func (p *program) errorsAsHelper(t types.Type, at token.Pos) (string, error) {
 	}
 	n := p.errorsHelpers()
 	dn := p.dynHelpers()
-	cond, err := p.caseCond(t, "d")
+	cond, err := p.caseCond(t, "d", at)
 	if err != nil {
 		return "", err
 	}

@@ -61,7 +61,7 @@ func (p *program) hostSelect(s *ast.SelectStmt) {
 			if !p.movable(comm.Chan.Pos(), comm.Chan.End()) || !p.movable(comm.Value.Pos(), comm.Value.End()) {
 				return
 			}
-			args = append(args, fmt.Sprintf("%s.SelectSend(%s, %s)", rt, p.text(comm.Chan), p.text(comm.Value)))
+			args = append(args, p.selectSend(comm))
 		case *ast.ExprStmt:
 			ch, ok := recvChan(comm.X)
 			if !ok || !p.movable(ch.Pos(), ch.End()) {
@@ -146,4 +146,23 @@ func hasTypeParam(t types.Type) bool {
 		}
 	})
 	return found
+}
+
+// selectSend is the case of a send. To a channel of an interface type, a
+// value that is not an interface travels in a one-element slice of the
+// element type: passed as it is to the host's any, the interpreter would
+// strip the program's named type from it.
+func (p *program) selectSend(comm *ast.SendStmt) string {
+	rt := p.rt()
+	plain := fmt.Sprintf("%s.SelectSend(%s, %s)", rt, p.text(comm.Chan), p.text(comm.Value))
+	ct, ok := p.info.TypeOf(comm.Chan).Underlying().(*types.Chan)
+	vt := p.info.TypeOf(comm.Value)
+	if !ok || vt == nil || !types.IsInterface(ct.Elem()) || types.IsInterface(vt) || isNilType(vt) || hasTypeParam(ct.Elem()) {
+		return plain
+	}
+	es, err := p.typeString(ct.Elem(), token.NoPos)
+	if err != nil {
+		return plain
+	}
+	return fmt.Sprintf("%s.SelectSendElem(%s, []%s{%s})", rt, p.text(comm.Chan), es, p.text(comm.Value))
 }

@@ -45,12 +45,23 @@ func refuseRule(p *program) error {
 // the name FuncForPC gives a function value).
 var callerFuncs = map[string]bool{"Caller": true, "Callers": true, "CallersFrames": true, "FuncForPC": true}
 
-// refuseCallerFrames refuses the first use of one of callerFuncs.
+// refuseCallerFrames refuses the first use of one of callerFuncs, but for
+// a call whose results are thrown away (runtime.Caller(1000) as a
+// statement, test/typeparam/issue58513.go): it reports nothing, so the
+// interpreter's frames cannot show.
 func (p *program) refuseCallerFrames() error {
 	var err error
+	discarded := map[*ast.SelectorExpr]bool{}
 	ast.Inspect(p.file, func(n ast.Node) bool {
+		if es, ok := n.(*ast.ExprStmt); ok {
+			if call, ok := es.X.(*ast.CallExpr); ok {
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					discarded[sel] = true
+				}
+			}
+		}
 		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || err != nil {
+		if !ok || err != nil || discarded[sel] {
 			return err == nil
 		}
 		if fn, ok := p.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "runtime" && callerFuncs[fn.Name()] {

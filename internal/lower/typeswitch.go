@@ -109,7 +109,7 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 			if p.fset.Position(e.Pos()).Line != p.fset.Position(e.End()).Line {
 				return p.errorf(e.Pos(), "unsupported: a case type over several lines; write it on one line")
 			}
-			cond, err := p.caseCond(p.info.TypeOf(e), tv)
+			cond, err := p.caseCond(p.info.TypeOf(e), tv, e.Pos())
 			if err != nil {
 				return err
 			}
@@ -289,12 +289,16 @@ func isNilType(t types.Type) bool {
 	return ok && b.Kind() == types.UntypedNil
 }
 
-// caseCond is the condition that the __dynN named tv is of type t.
-func (p *program) caseCond(t types.Type, tv string) (string, error) {
+// caseCond is the condition that the __dynN named tv is of type t, for
+// the case or assertion at pos.
+func (p *program) caseCond(t types.Type, tv string, pos token.Pos) (string, error) {
 	if isNilType(t) {
 		return tv + ".id == -1", nil
 	}
 	if dt := p.dynOf(t); dt != nil {
+		if p.indistinct(dt) {
+			return "", p.indistinctErr(pos, dt)
+		}
 		return fmt.Sprintf("%s.id == %d", tv, dt.id), nil
 	}
 	if types.IsInterface(t) {
@@ -435,7 +439,7 @@ func (p *program) toIfaceHelper(t types.Type, ts string) (string, error) {
 
 // assert2Helper declares func(x I) (T, bool), the comma-ok assertion.
 func (p *program) assert2Helper(operand, asserted types.Type, ops, as string, at token.Pos) (string, error) {
-	cond, err := p.caseCond(asserted, "t")
+	cond, err := p.caseCond(asserted, "t", at)
 	if err != nil {
 		return "", err
 	}

@@ -53,7 +53,7 @@ window.bench = {
 			this.worker.onmessage = (e) => {
 				const m = e.data;
 				if (m.type === "output" && first === null) first = performance.now() - t0;
-				if (m.type === "done") resolve({first: first, done: performance.now() - t0, output: m.output});
+				if (m.type === "done") resolve({first: first, done: performance.now() - t0, output: m.output, timings: m.timings});
 				if (m.type === "error") reject(new Error(m.message));
 			};
 			this.worker.postMessage({type: "run", name: "bench/x", source: source, transcript: ""});
@@ -129,8 +129,14 @@ func BenchmarkBrowser(b *testing.B) {
 		b.Fatal(err)
 	}
 
-	type times struct{ First, Done float64 }
+	// Timings are the worker's own steps (worker.js handleRun).
+	type timings struct{ Load, Service, Prepare, Start, Run, Verdict float64 }
+	type times struct {
+		First, Done float64
+		Timings     timings
+	}
 	var first, second, sleeps []float64
+	var steps []timings
 	run := func(tctx context.Context, src string) times {
 		t, err := chromedp.Run(tctx, chromedp.Evaluate[times]("bench.run("+jsString(src)+")", chromedp.EvalAwaitPromise))
 		if err != nil {
@@ -143,7 +149,9 @@ func BenchmarkBrowser(b *testing.B) {
 		if err := chromedp.Do(tctx, chromedp.Navigate(srv.URL+"/")); err != nil {
 			b.Fatal(err)
 		}
-		first = append(first, run(tctx, benchHello).First)
+		t := run(tctx, benchHello)
+		first = append(first, t.First)
+		steps = append(steps, t.Timings)
 		// A reader clicks again later: by then the worker has started the
 		// next run's instance (worker.js), which the next run measures.
 		time.Sleep(time.Second)
@@ -155,6 +163,23 @@ func BenchmarkBrowser(b *testing.B) {
 	b.ReportMetric(median(first), "ms-first-output")
 	b.ReportMetric(median(second), "ms-second-run")
 	b.ReportMetric(median(sleeps), "ms-sleep-10s")
+	// Where the first run's time goes, step by step.
+	for _, st := range []struct {
+		unit string
+		of   func(timings) float64
+	}{
+		{"ms-first-load", func(t timings) float64 { return t.Load }},
+		{"ms-first-service", func(t timings) float64 { return t.Service }},
+		{"ms-first-prepare", func(t timings) float64 { return t.Prepare }},
+		{"ms-first-start", func(t timings) float64 { return t.Start }},
+		{"ms-first-run", func(t timings) float64 { return t.Run }},
+	} {
+		var xs []float64
+		for _, t := range steps {
+			xs = append(xs, st.of(t))
+		}
+		b.ReportMetric(median(xs), st.unit)
+	}
 }
 
 func median(xs []float64) float64 {

@@ -133,7 +133,7 @@ func (c *Checker) check(filename string, src []byte, test bool) (*Program, error
 		GoVersion: GoVersion,
 		Importer:  c.imp,
 		Sizes:     types.SizesFor("gc", "amd64"),
-		Error:     func(err error) { errs.add(c.fset, err) },
+		Error:     func(err error) { errs.add(c.fset, f, err) },
 	}
 	pkg, _ := conf.Check("main", c.fset, []*ast.File{f}, info)
 	if len(errs.list) == 0 && test {

@@ -45,6 +45,18 @@ func TestCheckErrors(t *testing.T) {
 			want: "runtime.main_main·f: function main is undeclared in the main package",
 		},
 		{
+			name: "not enough arguments, at the last one as the compiler reports it",
+			src:  "package main\n\nfunc f(a, b int) {}\n\nfunc main() {\n\tf(1)\n\tf()\n}\n",
+			want: "p.go:6:4: not enough arguments in call to f\n\thave (number)\n\twant (int, int)\n" +
+				"p.go:7:2: not enough arguments in call to f\n\thave ()\n\twant (int, int)",
+		},
+		{
+			name: "inferred type arguments, at the call's parenthesis",
+			src:  "package main\n\nimport \"slices\"\n\nfunc g[T any]() T { var z T; return z }\n\nfunc main() {\n\tvar fs []func()\n\tslices.Sort(fs)\n\t_ = g()\n}\n",
+			want: "p.go:9:13: func() does not satisfy cmp.Ordered (func() missing in ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string)\n" +
+				"p.go:10:7: in call to g, cannot infer T (declared at p.go:5:8)",
+		},
+		{
 			name: "too many errors",
 			src:  "package main\n\nfunc main() {\n" + repeat("\t_ = undefinedName\n", 12) + "}\n",
 			want: repeatLines("p.go:%d:6: undefined: undefinedName", 4, 10) + "\np.go:13:6: too many errors",

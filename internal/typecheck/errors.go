@@ -47,12 +47,15 @@ type errorList struct {
 	tooMany *Diagnostic
 }
 
-func (l *errorList) add(fset *token.FileSet, err error) {
+// add adds an error of go/types on f, where the compiler reports it
+// (compilerPos).
+func (l *errorList) add(fset *token.FileSet, f *ast.File, err error) {
 	var te types.Error
 	if !errors.As(err, &te) {
 		l.addAt(token.Position{}, err.Error())
 		return
 	}
+	te = compilerPos(f, te)
 	l.addAt(fset.Position(te.Pos), te.Msg)
 }
 

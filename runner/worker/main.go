@@ -7,5 +7,6 @@ import (
 )
 
 func main() {
+	restoreGODEBUG()
 	os.Exit(run(os.Args[1:]))
 }

@@ -30,6 +30,7 @@ func main() {
 	}
 	switch mode {
 	case "run":
+		restoreGODEBUG()
 		src, test := awaitProgram()
 		// The interpreter is made for the program: it is given only the
 		// packages the program imports, which is quicker than making

@@ -60,8 +60,16 @@ func rtExports(c *crasher) map[string]any {
 		"Select":              Select,
 		"SelectRecv":          SelectRecv,
 		"SelectSend":          SelectSend,
+		"SelectSendElem":      SelectSendElem,
 		"SelectDefault":       SelectDefault,
 		"LogAt":               LogAt,
+		"TypeMethod":          TypeMethod,
+		"TypeMethodByName":    TypeMethodByName,
+		"TypeNumMethod":       TypeNumMethod,
+		"ValueMethod":         ValueMethod,
+		"ValueMethodByName":   ValueMethodByName,
+		"ValueNumMethod":      ValueNumMethod,
+		"PanicWrap":           PanicWrap,
 	}
 }
 

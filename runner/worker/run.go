@@ -213,6 +213,9 @@ var logSymbols = interp.Exports{"log/log": {
 func runtimeSymbols(c *crasher) interp.Exports {
 	syms := map[string]reflect.Value{
 		"Crash": reflect.ValueOf(c.Crash),
+		// The tables of reflectmethods.go.
+		"MethodEntry": reflect.ValueOf((*MethodEntry)(nil)),
+		"MethodTable": reflect.ValueOf((*MethodTable)(nil)),
 	}
 	// Go 1.26 fidelity: the helpers of the lowering rules (rtexports.go).
 	for name, f := range rtExports(c) {

@@ -34,6 +34,14 @@ func SelectSend(ch, v any) SelectCase {
 	return SelectCase{reflect.SelectCase{Dir: reflect.SelectSend, Chan: c, Send: send}}
 }
 
+// SelectSendElem is the send case ch <- vs[0], for a channel of an
+// interface type: vs is a one-element slice of the channel's element type,
+// so the value keeps the dynamic type the interpreter gave it there (a
+// value of the program's U32 passed as any would arrive a bare uint32).
+func SelectSendElem(ch, vs any) SelectCase {
+	return SelectCase{reflect.SelectCase{Dir: reflect.SelectSend, Chan: chanValue(ch), Send: reflect.ValueOf(vs).Index(0)}}
+}
+
 // SelectDefault is the default case.
 func SelectDefault() SelectCase {
 	return SelectCase{reflect.SelectCase{Dir: reflect.SelectDefault}}

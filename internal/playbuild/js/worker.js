@@ -446,7 +446,10 @@ if (typeof importScripts === "function") {
 	function startInstance(mod) {
 		const go = new Go();
 		go.argv = ["prog", "run"];
-		go.env = {};
+		// A collection that stops the world: under faketime the
+		// concurrent one starves (internal/engine/gcdebug.go). The run
+		// instance gives the program an empty environment back.
+		go.env = { GODEBUG: "gcstoptheworld=1", CONCBOOK_GODEBUG: "" };
 		const st = { go, exitCode: null, failure: null, start: null };
 		go.exit = (code) => { st.exitCode = code; };
 		st.ready = (async () => {

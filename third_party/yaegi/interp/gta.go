@@ -485,13 +485,22 @@ func equalNodes(a, b []*node) bool {
 
 // genericFuncValue instantiates the generic function that src, the value
 // of a package variable, names with its type arguments (var f = g[int]),
-// and returns the instance's type; nil if src is no such expression or its
+// and returns the instance's type (for a call of it, var v = g[int](x),
+// the type of its result); nil if src is no such expression or its
 // type arguments are not known yet. The variable needs the type before the
 // package's functions are compiled: the type of g[int] is none of nodeType's
 // (the variable was revisited forever: "constant definition loop"). The
 // instance is compiled with the methods of generic types (compileMethods);
 // the variable's initializer finds it then by its type arguments.
 func (interp *Interpreter) genericFuncValue(sc *scope, src *node) (*itype, error) {
+	if src.kind == callExpr && len(src.child) > 0 {
+		// var v = g[int](x): the type of the instance's one result.
+		t, err := interp.genericFuncValue(sc, src.child[0])
+		if err != nil || t == nil || t.cat != funcT || len(t.ret) != 1 {
+			return nil, err
+		}
+		return t.ret[0], nil
+	}
 	if src.kind != indexExpr && src.kind != indexListExpr || src.child[0].kind != identExpr {
 		return nil, nil
 	}
