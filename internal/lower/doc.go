@@ -106,6 +106,8 @@
 //   - encodermethods.go: refuses a type with a MarshalJSON (or similar)
 //     method as a field or element of another type, which encoders
 //     would encode without calling it.
+//   - decodeerrors.go: encoding/json's decoding errors get the names of
+//     the program's struct types back (Go struct field Opt.count).
 //   - testcalls.go: in a test program (TestProgram), t.Log, t.Errorf and
 //     the others get the position of their call.
 //

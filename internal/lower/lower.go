@@ -154,6 +154,7 @@ var rules = []rule{
 	{"refuse", refuseRule},
 	{"reflectmethods", reflectMethodsRule},
 	{"encodermethods", encoderMethodsRule},
+	{"decodeerrors", decodeErrorsRule},
 	{"deepequal", deepEqualRule},
 	{"testcalls", testCallsRule},
 	{"hostselect", hostSelectRule}, // last: it moves expressions, and leaves those other rules edited

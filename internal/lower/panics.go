@@ -114,7 +114,13 @@ func (p *program) panicHelpers() panicNames {
 		for _, s := range []struct{ name, typ, m string }{
 			{n.save, "any", vals}, {n.saveErr, "error", errs}, {n.saveStr, "interface{ String() string }", strs},
 		} {
-			fmt.Fprintf(&b, "func %s(v %s) %s {\n\tif v != nil {\n\t\tid := %s.Goid()\n\t\t%s.Lock()\n\t\t%s[id] = v\n", s.name, s.typ, s.typ, rt, mu, s.m)
+			fmt.Fprintf(&b, "func %s(v %s) %s {\n", s.name, s.typ, s.typ)
+			if s.name != n.saveStr {
+				// panic(nil) panics with a *runtime.PanicNilError (Go
+				// 1.21), which a re-panic of it repeats.
+				fmt.Fprintf(&b, "\tif v == nil {\n\t\tv = %s.PanicNil()\n\t}\n", rt)
+			}
+			fmt.Fprintf(&b, "\tif v != nil {\n\t\tid := %s.Goid()\n\t\t%s.Lock()\n\t\t%s[id] = v\n", rt, mu, s.m)
 			fmt.Fprintf(&b, "\t\trec, ok := %s[id]\n\t\t%s[id] = ok && %s.SameValue(rec, v)\n\t\t%s.Unlock()\n\t}\n\treturn v\n}\n\n", recs, reps, rt, mu)
 		}
 		fmt.Fprintf(&b, "func %s(e error) any { return e }\n\n", asAny)

@@ -279,7 +279,7 @@ func panicValue(v any) string {
 	v = unwrap(v)
 	switch x := v.(type) {
 	case nil:
-		return "panic called with nil argument (use runtime.PanicNilError)"
+		return "panic called with nil argument"
 	case error:
 		return indent(x.Error())
 	case fmt.Stringer:

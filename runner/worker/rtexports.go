@@ -30,6 +30,8 @@ func rtExports(c *crasher) map[string]any {
 		"UnsafeSliceData":     UnsafeSliceData,
 		"Unbox":               Unbox,
 		"EncodeValue":         EncodeValue,
+		"DecodeError":         DecodeError,
+		"PanicNil":            PanicNil,
 		"DeepEqual":           DeepEqual,
 		"UnwrapN":             UnwrapN,
 		"UnwrapI":             UnwrapI,

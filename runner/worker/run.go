@@ -216,6 +216,9 @@ func runtimeSymbols(c *crasher) interp.Exports {
 		// The tables of reflectmethods.go.
 		"MethodEntry": reflect.ValueOf((*MethodEntry)(nil)),
 		"MethodTable": reflect.ValueOf((*MethodTable)(nil)),
+		// The tables of decodeerrors.go.
+		"DecodeStruct": reflect.ValueOf((*DecodeStruct)(nil)),
+		"DecodeTypes":  reflect.ValueOf((*DecodeTypes)(nil)),
 	}
 	// Go 1.26 fidelity: the helpers of the lowering rules (rtexports.go).
 	for name, f := range rtExports(c) {

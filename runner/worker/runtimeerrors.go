@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"runtime"
 	"strings"
 	"unsafe"
 )
@@ -97,3 +98,9 @@ func newBoundsError(code, x, y int) error {
 	e, _ := v.Interface().(error)
 	return e
 }
+
+// PanicNil is the value of panic(nil) since Go 1.21, which the lowering
+// panics with in its place (internal/lower/panics.go): a zero-size value,
+// so that every panic(nil) panics with the same one, and a re-panic of a
+// recovered one is marked "[recovered, repanicked]" as in Go.
+func PanicNil() *runtime.PanicNilError { return new(runtime.PanicNilError) }

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"reflect"
 	"regexp"
+	"runtime"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -1258,8 +1259,26 @@ func _panic(n *node) {
 	value := genValue(n.child[1])
 
 	n.exec = func(f *frame) bltn {
-		panic(value(f))
+		v := value(f)
+		if isNilPanicValue(v) {
+			// Since Go 1.21, panic(nil) panics with a *runtime.PanicNilError,
+			// which recover returns.
+			v = reflect.ValueOf(new(runtime.PanicNilError))
+		}
+		panic(v)
 	}
+}
+
+// isNilPanicValue reports whether v, the argument of panic, is a nil
+// interface value: panic(nil), or an interface variable holding nothing.
+func isNilPanicValue(v reflect.Value) bool {
+	if !v.IsValid() {
+		return true
+	}
+	if vi, ok := v.Interface().(valueInterface); ok {
+		return vi.node == nil && !vi.value.IsValid() || isNilPanicValue(vi.value) && vi.value.Kind() == reflect.Interface
+	}
+	return v.Kind() == reflect.Interface && v.IsNil()
 }
 
 func genBuiltinDeferWrapper(n *node, in, out []func(*frame) reflect.Value, fn func([]reflect.Value) []reflect.Value) {
@@ -1666,6 +1685,10 @@ func call(n *node) {
 			bf = def.rval
 		}
 		f.mutex.Unlock()
+		if !goroutine && bf.Kind() == reflect.Func && bf.IsNil() {
+			// Calling a nil func value is a nil dereference in Go.
+			nilDereference()
+		}
 
 		// Call bin func if defined
 		if bf.IsValid() {

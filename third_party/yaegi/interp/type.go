@@ -2302,9 +2302,11 @@ func (t *itype) refType(ctx *refTypeContext) reflect.Type {
 				Type: f.typ.refType(ctx),
 				Tag:  reflect.StructTag(tag),
 			}
-			if len(t.field) == 1 && f.embed {
-				// Mark the field as embedded (anonymous) only if it is the
-				// only one, to avoid a panic due to golang/go#15924 issue.
+			if f.embed && (len(t.field) == 1 || embeddable(field.Type)) {
+				// Mark the field as embedded (anonymous) where reflect
+				// takes it: as the only field, or as a type of the
+				// interpreter's making (golang/go#15924). encoding/json
+				// promotes the fields of an embedded struct.
 				field.Anonymous = true
 			}
 			fields = append(fields, field)
@@ -2838,3 +2840,19 @@ func isNumber(t reflect.Type) bool {
 func isBoolean(t reflect.Type) bool       { return t != nil && t.Kind() == reflect.Bool }
 func isString(t reflect.Type) bool        { return t != nil && t.Kind() == reflect.String }
 func isConstantValue(t reflect.Type) bool { return t != nil && t.Implements(constVal) }
+
+// embeddable reports whether reflect.StructOf takes rt as an embedded field
+// anywhere in a struct of several fields: StructOf panics on an embedded
+// type with methods that is not the first and only field (golang/go#15924),
+// and gives an embedded interface methods that panic. A type the
+// interpreter made (unnamed in reflect, without methods), or a pointer to
+// one, is safe; a compiled type may have methods.
+func embeddable(rt reflect.Type) bool {
+	if rt.Kind() == reflect.Pointer {
+		rt = rt.Elem()
+		if k := rt.Kind(); k == reflect.Pointer || k == reflect.Interface {
+			return false
+		}
+	}
+	return rt.Name() == "" && rt.Kind() != reflect.Interface && rt.NumMethod() == 0
+}
