@@ -237,6 +237,9 @@ func (p *program) assertable(at token.Pos, ts ...types.Type) error {
 			continue
 		}
 		if _, err := p.typeString(t, token.NoPos); err != nil {
+			if hasTypeParam(t) {
+				return p.errorf(at, "unsupported: a type switch or assertion with %s, which names a type parameter, in generic code that the runner cannot copy per instance (a method of a generic type, a function instantiated in one, or a type argument the copy cannot name); switch on the values outside the generic code", t)
+			}
 			return p.errorf(at, "unsupported: a type switch or assertion with %s, a type declared in a function; declare the type at the package level", t)
 		}
 		bad := false
