@@ -76,9 +76,10 @@
 //     calls in a :=.
 //   - errors.go: errors.Is, As, AsType and Unwrap over the program's own
 //     error types; errors.AsType over the standard library's.
-//   - dyn.go: the dynamic type of an interface value (yaegi loses it), for
-//     typeswitch.go (type switches and assertions), equality.go (==, !=
-//     and switch on interface values), errors.go and fmtcalls.go.
+//   - dyn.go: the dynamic type of an interface value (yaegi loses it),
+//     numbering the program's named types and the instances of its generic
+//     types, for typeswitch.go (type switches and assertions), equality.go
+//     (==, != and switch on interface values), errors.go and fmtcalls.go.
 //   - fmtcalls.go, describe.go, reflectname.go: fmt's and log's printing
 //     of the program's values (%T, %+v, %#v, String methods inside other
 //     values), through the worker's copy of fmt (runner/worker/fmtcopy).

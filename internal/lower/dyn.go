@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,8 +36,11 @@ import (
 // Named types of the program without methods get a method of no use,
 // ConcbookT__, so that yaegi boxes their values with their type.
 //
-// Types declared in functions and generic types have no number: their
-// values are taken for values of compiled types.
+// The instances of generic types with concrete type arguments that the
+// program's values have (Box[int], *Pair[string, S]) are numbered too:
+// yaegi gives each its own type, and Go its own name (main.Box[int]).
+// Types declared in functions, and instances whose type arguments are,
+// have no number: their values are taken for values of compiled types.
 type dynInfo struct {
 	types   []dynType
 	byKey   map[string]*dynType
@@ -81,7 +85,7 @@ func (p *program) indistinctErr(pos token.Pos, dt *dynType) error {
 
 // dynNames are the helpers' names.
 type dynNames struct {
-	dyn, mu, probing, res, probe, err, str, any, name string
+	dyn, mu, probing, res, probe, err, str, any, sw, name string
 }
 
 // dynTypes lists the program's types with numbers, and declares the
@@ -125,6 +129,22 @@ func (p *program) dyn() *dynInfo {
 			}
 			id := len(d.types) + 1
 			d.types = append(d.types, dynType{t: t, src: src, rname: rname, id: id, field: "v" + strconv.Itoa(id), named: named, ptr: ptr, struc: isStruct})
+		}
+	}
+	for _, named := range p.genericInstances() {
+		src, err := p.typeString(named, token.NoPos)
+		if err != nil {
+			continue
+		}
+		_, isStruct := named.Underlying().(*types.Struct)
+		for _, ptr := range []bool{false, true} {
+			var t types.Type = named
+			tsrc, rname := src, reflectName(named)
+			if ptr {
+				t, tsrc, rname = types.NewPointer(named), "*"+src, "*"+rname
+			}
+			id := len(d.types) + 1
+			d.types = append(d.types, dynType{t: t, src: tsrc, rname: rname, id: id, field: "v" + strconv.Itoa(id), named: named, ptr: ptr, struc: isStruct})
 		}
 	}
 	for _, t := range p.compositeTypes() {
@@ -321,7 +341,7 @@ func (p *program) dynHelpers() dynNames {
 	d.enabled = true
 	n := dynNames{
 		dyn: p.name("__dyn"), mu: p.name("__dynMu"), probing: p.name("__dynProbing"), res: p.name("__dynRes"),
-		probe: p.name("__dynProbe"), err: p.name("__dynErr"), str: p.name("__dynStr"), any: p.name("__dynAny"), name: p.name("__dynName"),
+		probe: p.name("__dynProbe"), err: p.name("__dynErr"), str: p.name("__dynStr"), any: p.name("__dynAny"), sw: p.name("__dynSw"), name: p.name("__dynName"),
 	}
 	d.names = n
 	rt, syncPkg, fmtPkg := p.rt(), p.importName("sync"), p.importName("fmt")
@@ -350,9 +370,12 @@ func (p *program) dynHelpers() dynNames {
 		}
 		fmt.Fprintf(&b, "\t\t}\n\t}\n\tif r.id == 0 {\n\t\tr.x = %s.Unadapt(v)\n\t}\n\treturn r\n}\n\n", rt)
 	}
-	fmt.Fprintf(&b, "func %s(v any) %s {\n\tv = %s.Unadapt(v)\n\tswitch v.(type) {\n\tcase nil:\n\t\treturn %s{id: -1}\n", n.any, n.dyn, rt, n.dyn)
+	// __dynSw: the type switches alone, which the probe of a generic
+	// type's method asks (under the probe's lock, which __dynAny's probing
+	// of errors and Stringers would take again).
+	fmt.Fprintf(&b, "func %s(v any) (%s, bool) {\n\tswitch v.(type) {\n\tcase nil:\n\t\treturn %s{id: -1}, true\n", n.sw, n.dyn, n.dyn)
 	for _, t := range d.types {
-		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: v.(%s)}\n", t.src, n.dyn, t.id, t.field, t.src)
+		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: v.(%s)}, true\n", t.src, n.dyn, t.id, t.field, t.src)
 	}
 	b.WriteString("\t}\n\tswitch x := v.(type) {\n")
 	for _, t := range d.types {
@@ -366,10 +389,12 @@ func (p *program) dynHelpers() dynNames {
 		// A bare *struct{} is the program's *Z only where no other value
 		// of the program has that shape (indistinct).
 		if t.composite || bare || t.struc && !t.emptyStruct() || t.ptr && t.emptyStruct() && !p.indistinct(&t) {
-			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: x}\n", t.src, n.dyn, t.id, t.field)
+			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s{id: %d, %s: x}, true\n", t.src, n.dyn, t.id, t.field)
 		}
 	}
-	fmt.Fprintf(&b, "\t}\n\tif e, ok := %s.AsError(v); ok {\n\t\tif r := %s(e); r.id > 0 {\n\t\t\treturn r\n\t\t}\n\t}\n", rt, n.err)
+	fmt.Fprintf(&b, "\t}\n\treturn %s{}, false\n}\n\n", n.dyn)
+	fmt.Fprintf(&b, "func %s(v any) %s {\n\tv = %s.Unadapt(v)\n\tif r, ok := %s(v); ok {\n\t\treturn r\n\t}\n", n.any, n.dyn, rt, n.sw)
+	fmt.Fprintf(&b, "\tif e, ok := %s.AsError(v); ok {\n\t\tif r := %s(e); r.id > 0 {\n\t\t\treturn r\n\t\t}\n\t}\n", rt, n.err)
 	fmt.Fprintf(&b, "\tif s, ok := %s.AsStringer(v); ok {\n\t\tif r := %s(s); r.id > 0 {\n\t\t\treturn r\n\t\t}\n\t}\n\treturn %s{x: v}\n}\n\n", rt, n.str, n.dyn)
 	// __dynName: the dynamic type's name, as the runtime writes it.
 	fmt.Fprintf(&b, "func %s(d %s) string {\n\tswitch d.id {\n\tcase -1:\n\t\treturn \"nil\"\n", n.name, n.dyn)
@@ -377,10 +402,20 @@ func (p *program) dynHelpers() dynNames {
 		fmt.Fprintf(&b, "\tcase %d:\n\t\treturn %q\n", t.id, t.rname)
 	}
 	fmt.Fprintf(&b, "\t}\n\treturn %s.TypeName(d.x)\n}\n", rt)
+	marked := map[*types.Named]bool{}
 	for _, t := range d.types {
-		if _, isPtr := t.t.Underlying().(*types.Pointer); !t.ptr && !t.composite && !isPtr && types.NewMethodSet(types.NewPointer(t.named)).Len() == 0 {
-			fmt.Fprintf(&b, "\nfunc (%s) ConcbookT__() {}\n", t.src)
+		if _, isPtr := t.t.Underlying().(*types.Pointer); t.ptr || t.composite || isPtr || types.NewMethodSet(types.NewPointer(t.named)).Len() != 0 {
+			continue
 		}
+		if origin := t.named.Origin(); origin != t.named {
+			// One method for every instance, on the generic type.
+			if !marked[origin] {
+				marked[origin] = true
+				fmt.Fprintf(&b, "\nfunc (%s[%s]) ConcbookT__() {}\n", origin.Obj().Name(), strings.Repeat("_, ", origin.TypeParams().Len()-1)+"_")
+			}
+			continue
+		}
+		fmt.Fprintf(&b, "\nfunc (%s) ConcbookT__() {}\n", t.src)
 	}
 	p.appends = append(p.appends, b.String())
 	return n
@@ -429,8 +464,13 @@ func (p *program) instrumentMethods(method string, n dynNames) {
 		}
 	}
 	embedded := p.embeddedTypes()
+	generic := map[*ast.FuncDecl]bool{}
 	for _, t := range d.types {
 		if t.ptr || t.composite {
+			continue
+		}
+		if t.named.Origin() != t.named {
+			p.instrumentGenericMethod(t.named, method, n, decls, generic)
 			continue
 		}
 		for _, ptr := range []bool{false, true} {
@@ -477,6 +517,29 @@ func (p *program) instrumentMethods(method string, n dynNames) {
 			p.appends = append(p.appends, fmt.Sprintf("func (r %s) %s() string {\n\tif %s() {\n\t\t%s = %s{id: %d, %s: r}\n\t\treturn \"\"\n\t}\n\treturn r%s.%s()\n}\n",
 				recv, method, n.probe, n.res, n.dyn, target.id, target.field, path, method))
 		}
+	}
+}
+
+// instrumentGenericMethod starts the method name() string of the generic
+// type whose instance is inst with a probe, once for all instances: one
+// body serves them all, so the probe finds the receiver's type with the
+// type switches of __dynSw. A method promoted from an embedded field is
+// left alone: the instance's values in an error or a Stringer stay
+// unknown, as those of types declared in functions are.
+func (p *program) instrumentGenericMethod(inst *types.Named, method string, n dynNames, decls map[*types.Func]*ast.FuncDecl, done map[*ast.FuncDecl]bool) {
+	for _, recvT := range []types.Type{inst, types.NewPointer(inst)} {
+		obj, index, _ := types.LookupFieldOrMethod(recvT, false, p.pkg, method)
+		fn, ok := obj.(*types.Func)
+		if !ok || len(index) != 1 || types.TypeString(fn.Type(), nil) != "func() string" {
+			continue
+		}
+		fd := decls[fn.Origin()]
+		if fd == nil || fd.Body == nil || done[fd] {
+			continue
+		}
+		done[fd] = true
+		recv := p.receiverName(fd)
+		p.insert(fd.Body.Lbrace+1, fmt.Sprintf(" if %s() { %s, _ = %s(%s); return \"\" };", n.probe, n.res, n.sw, recv))
 	}
 }
 
@@ -547,10 +610,12 @@ func (p *program) fieldPath(t *types.Named, index []int) string {
 
 // tagSameShapes tells apart, for yaegi's reflect types, the program's
 // struct types of one shape (the same fields): their first field gets a
-// tag of its own.
+// tag of its own. An instance of a generic struct type has the shape of
+// the generic type's fields with the type arguments put in (Box[int] and
+// type IntBox struct{ v int }): the generic type's declaration gets the
+// tag, which all its instances carry.
 func (p *program) tagSameShapes() {
-	shapes := map[string][]*ast.StructType{}
-	var keys []string
+	decls := map[*types.TypeName]*ast.StructType{}
 	for _, decl := range p.file.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
@@ -559,23 +624,58 @@ func (p *program) tagSameShapes() {
 		for _, spec := range gd.Specs {
 			ts := spec.(*ast.TypeSpec)
 			st, ok := ts.Type.(*ast.StructType)
-			if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || len(st.Fields.List) == 0 {
+			if !ok || ts.Assign.IsValid() || len(st.Fields.List) == 0 {
 				continue
 			}
-			key := types.TypeString(p.info.TypeOf(ts.Type), nil)
-			if shapes[key] == nil {
-				keys = append(keys, key)
+			if tn, ok := p.info.Defs[ts.Name].(*types.TypeName); ok {
+				decls[tn] = st
 			}
+		}
+	}
+	shapes := map[string][]*ast.StructType{}
+	var keys []string
+	add := func(t types.Type, st *ast.StructType) {
+		key := types.TypeString(t.Underlying(), nil)
+		if shapes[key] == nil {
+			keys = append(keys, key)
+		}
+		if !slices.Contains(shapes[key], st) {
 			shapes[key] = append(shapes[key], st)
 		}
 	}
+	for _, decl := range p.file.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			ts := spec.(*ast.TypeSpec)
+			tn, ok := p.info.Defs[ts.Name].(*types.TypeName)
+			if ok && decls[tn] != nil && ts.TypeParams == nil {
+				add(tn.Type(), decls[tn])
+			}
+		}
+	}
+	for _, dt := range p.dyn().types {
+		if dt.ptr || dt.named == nil || dt.named.Origin() == dt.named {
+			continue
+		}
+		if st := decls[dt.named.Origin().Obj()]; st != nil {
+			add(dt.named, st)
+		}
+	}
+	tagged := map[*ast.StructType]bool{}
 	for _, key := range keys {
 		if len(shapes[key]) < 2 {
 			continue
 		}
-		for i, st := range shapes[key] {
+		for _, st := range shapes[key] {
+			if tagged[st] {
+				continue
+			}
+			tagged[st] = true
 			f := st.Fields.List[0]
-			tag := fmt.Sprintf(`__t:"%d"`, i)
+			tag := fmt.Sprintf(`__t:"%d"`, len(tagged)-1)
 			switch {
 			case f.Tag == nil:
 				p.insert(f.Type.End(), " `"+tag+"`")
@@ -586,4 +686,49 @@ func (p *program) tagSameShapes() {
 			}
 		}
 	}
+}
+
+// genericInstances are the instances of the program's generic types with
+// concrete type arguments that its values may have (Box[int],
+// Pair[string, S]), in the order of their names: yaegi gives each its own
+// type, so the helpers number them like any named type. Instances of
+// generic interfaces and defined pointer types are left out, as their
+// non-generic kin are.
+func (p *program) genericInstances() []*types.Named {
+	byKey := map[string]*types.Named{}
+	add := func(t types.Type) {
+		visit(t, func(t types.Type) {
+			n, ok := t.(*types.Named)
+			if !ok || n.Obj().Pkg() != p.pkg || n.TypeArgs().Len() == 0 || hasTypeParam(n) {
+				return
+			}
+			if n.Obj().Parent() != p.pkg.Scope() || types.IsInterface(n) || definedPointer(n) {
+				return
+			}
+			byKey[types.TypeString(n, nil)] = n
+		})
+	}
+	for _, tv := range p.info.Types {
+		if tv.Type != nil {
+			add(tv.Type)
+		}
+	}
+	for _, inst := range p.info.Instances {
+		add(inst.Type)
+	}
+	for _, obj := range p.info.Defs {
+		if obj != nil {
+			add(obj.Type())
+		}
+	}
+	var keys []string
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]*types.Named, len(keys))
+	for i, k := range keys {
+		out[i] = byKey[k]
+	}
+	return out
 }

@@ -147,10 +147,11 @@ type errorType struct {
 	t    types.Type
 }
 
-// errorTypes lists the program's package-level types that implement error.
+// errorTypes lists the program's package-level types that implement
+// error, and the instances of its generic types that do.
 func (p *program) errorTypes() []errorType {
 	var out []errorType
-	for _, named := range p.namedTypes() {
+	for _, named := range append(p.namedTypes(), p.genericInstances()...) {
 		name := named.Obj().Name()
 		switch {
 		case types.Implements(named, errorIface):

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+
+	"github.com/concbook/concurrency/internal/typecheck"
 )
 
 // hoistRule moves the program's types declared in functions to the top
@@ -127,4 +129,38 @@ func (p *program) shimmedIn(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// hoistTypes is the checked program with the types hoistRule moves moved
+// already, for instances.go: a copy of a generic function per instance
+// is written at the top level, where a type argument declared in a
+// function (type large struct{...} in main, test/typeparam/dottype.go)
+// can be named once it is declared there. It reports false if no type
+// moves or the program does not check after the move.
+func hoistTypes(tp *typecheck.Program) (*typecheck.Program, bool) {
+	p := &program{fset: tp.Fset, file: tp.File, src: tp.Src, info: tp.Info, pkg: tp.Pkg, tp: tp, names: map[string]bool{}, decls: map[string]string{}}
+	p.base = tp.Fset.File(tp.File.Pos()).Base()
+	if err := hoistRule(p); err != nil || len(p.hoisted) == 0 {
+		return nil, false
+	}
+	sort.SliceStable(p.edits, func(i, j int) bool { return p.edits[i].off < p.edits[j].off })
+	var out []byte
+	last := 0
+	for _, e := range p.edits {
+		out = append(out, p.src[last:e.off]...)
+		out = append(out, e.text...)
+		last = e.end
+	}
+	out = append(out, p.src[last:]...)
+	for _, d := range p.appends {
+		if len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, '\n')
+		}
+		out = append(out, d...)
+	}
+	next, err := tp.Recheck(out)
+	if err != nil {
+		return nil, false
+	}
+	return next, true
 }

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"sort"
 	"strings"
 
@@ -30,7 +31,12 @@ import (
 //   - every instantiation (F[int](x), F(x) inferred, F[int] as a value)
 //     calls the copy for its type arguments;
 //   - the original declaration, dead once nothing instantiates it, is
-//     blanked, its line breaks kept.
+//     blanked, its line breaks kept;
+//   - what the type arguments make duplicate or impossible, which generic
+//     code may hold and ordinary code may not (case T next to case int
+//     with T int; case T, x.(T) with T string on an interface with
+//     methods), is removed or made to fail as Go's does at run time
+//     (duplicateCases, impossibleAssertions).
 //
 // A generic function G that instantiates F with its own type parameters
 // (F[T] in G[T]) is copied too, and F's instances in G's copies get copies
@@ -40,10 +46,13 @@ import (
 // program is lowered as it is, and only when a refusal lies in the body of
 // a generic function (or, for generics.go, refuses its instantiation) is
 // that function copied and the program lowered again. A program the rules
-// take is lowered exactly as before; one the copies do not help (a copy
-// that does not type-check, a type argument that cannot be written at the
-// top level, such as a type declared in a function, or a refusal that has
-// nothing to do with the instances) keeps its first refusal. Methods of
+// take is lowered exactly as before. A type argument declared in a
+// function is moved to the top level first (hoistTypes), as hoist.go
+// would move it, so that the copies can name it. One the copies do not
+// help (a copy that does not type-check, a type argument that cannot be
+// written at the top level, such as a type declared in a function that
+// uses the function's own declarations, or a refusal that has nothing to
+// do with the instances) keeps its first refusal. Methods of
 // generic types keep one body: copying the type would rename it, which %T
 // and panics show.
 
@@ -67,7 +76,7 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 	if !ok {
 		return out, err
 	}
-	ic := &instanceCopies{copyOf: map[string]string{}, names: map[string]string{}, set: map[string]bool{}, taken: map[string]bool{}}
+	ic := &instanceCopies{copyOf: map[string]string{}, names: map[string]string{}, set: map[string]bool{}, taken: map[string]bool{}, impossible: map[string]bool{}}
 	cur, e := tp, first
 	for range maxInstanceRounds {
 		fn := ic.toCopy(cur, e)
@@ -75,12 +84,23 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 			return nil, first
 		}
 		ic.set[fn] = true
+		saved := ic.clone()
 		next, err := ic.copy(cur)
 		if err != nil {
-			return nil, first
+			// A type argument declared in a function cannot be written
+			// in a copy at the top level: moved there first (as hoist.go
+			// moves it anyway), it can. The failed pass's names go.
+			hoisted, ok := hoistTypes(cur)
+			if !ok {
+				return nil, first
+			}
+			*ic = *saved
+			if next, err = ic.copy(hoisted); err != nil {
+				return nil, first
+			}
 		}
 		cur = next
-		out, err = lowerCopies(cur, test, ic.copyOf)
+		out, err = lowerCopies(cur, test, ic)
 		if err == nil {
 			return out, nil
 		}
@@ -94,13 +114,13 @@ func checked(tp *typecheck.Program, test bool) ([]byte, error) {
 // lowerCopies lowers a program with copies. A rule that fails on the
 // copies (a panic: an edit it cannot make there) leaves the program
 // refused as it was without them.
-func lowerCopies(tp *typecheck.Program, test bool, copyOf map[string]string) (out []byte, err error) {
+func lowerCopies(tp *typecheck.Program, test bool, ic *instanceCopies) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = nil, fmt.Errorf("lower: with copies of generic functions: %v", r)
 		}
 	}()
-	return lowerOnce(tp, test, copyOf)
+	return lowerOnce(tp, test, ic)
 }
 
 // instanceCopies is the state of the copying across passes.
@@ -111,6 +131,15 @@ type instanceCopies struct {
 	copies int
 	after  string          // the //line directive after the copies
 	taken  map[string]bool // the names freshName gave
+	// impossible names the functions of impossibleAssertions
+	impossible map[string]bool
+}
+
+// clone is a copy of the state, to go back to after a failed pass.
+func (ic *instanceCopies) clone() *instanceCopies {
+	c := *ic
+	c.set, c.names, c.copyOf, c.taken, c.impossible = maps.Clone(ic.set), maps.Clone(ic.names), maps.Clone(ic.copyOf), maps.Clone(ic.taken), maps.Clone(ic.impossible)
+	return &c
 }
 
 // toCopy names the top-level generic function (not a method) that a copy
@@ -423,6 +452,7 @@ func (ip *instancePass) write(c pendingCopy) error {
 		return err
 	}
 	edits = append(cases, edits...)
+	edits = append(ip.impossibleAssertions(c, subst), edits...)
 	edits = append(edits, within(ip.edits, lo, hi)...)
 	body := applyTextEdits(tp.Src[lo:hi], edits, lo)
 	pos := tp.Fset.Position(fd.Pos())
@@ -647,9 +677,10 @@ func (ip *instancePass) source() []byte {
 
 // duplicateCases are the edits that remove, in the copy c, the cases of
 // its type switches that the type arguments make duplicates of earlier
-// ones (case T and case int, with T int): the first case that matches is
-// taken, in a generic function as in Go, but a duplicate case does not
-// compile in an ordinary one. A clause left without cases is removed (it
+// ones (case T and case int, with T int) or impossible (case T with T
+// string, on an interface with methods): the first case that matches is
+// taken, in a generic function as in Go, and an impossible one never
+// matches, but neither compiles in an ordinary one. A clause left without cases is removed (it
 // never ran). A clause with a variable left with one case of several
 // gets a second one that never matches, so that the variable keeps the
 // switch's type.
@@ -667,6 +698,10 @@ func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int
 			return bad == nil
 		}
 		_, binds := sw.Assign.(*ast.AssignStmt)
+		var operand types.Type
+		if ta := switchGuard(sw); ta != nil {
+			operand, _ = substTypeParams(tp.Info.TypeOf(ta.X), m)
+		}
 		var seen []types.Type
 		for _, st := range sw.Body.List {
 			cc := st.(*ast.CaseClause)
@@ -682,8 +717,8 @@ func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int
 				for _, u := range seen {
 					dup = dup || (t != nil && u != nil && types.Identical(t, u))
 				}
-				if dup {
-					continue
+				if dup || impossible(operand, t) {
+					continue // a case that never matches
 				}
 				seen = append(seen, t)
 				kept = append(kept, e)
@@ -718,6 +753,68 @@ func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int
 		return true
 	})
 	return edits, bad
+}
+
+// switchGuard is the x.(type) of a type switch.
+func switchGuard(sw *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
+	switch a := sw.Assign.(type) {
+	case *ast.AssignStmt:
+		ta, _ := a.Rhs[0].(*ast.TypeAssertExpr)
+		return ta
+	case *ast.ExprStmt:
+		ta, _ := a.X.(*ast.TypeAssertExpr)
+		return ta
+	}
+	return nil
+}
+
+// impossible reports whether no value of the interface type operand can
+// have the concrete type t: t lacks a method of it (string for an
+// interface{ M() byte }). Generic code may assert so, the type checker
+// rejects it in ordinary code.
+func impossible(operand, t types.Type) bool {
+	if operand == nil || t == nil || isNilType(t) || types.IsInterface(t) {
+		return false
+	}
+	iface, ok := operand.Underlying().(*types.Interface)
+	return ok && !types.AssertableTo(iface, t)
+}
+
+// impossibleAssertions are the edits that make, in the copy c, the type
+// assertions x.(T) that the type arguments make impossible compile: x
+// goes through a function of no use that returns it as an interface{}
+// (x.(string) on an I[byte] becomes __impossible__i1(x).(string)).
+// typeswitch.go, told the function's name, asserts from x itself, as Go
+// does: the assertion fails, and panics naming x's type ("interface
+// conversion: main.I[uint8] is main.S, not string").
+func (ip *instancePass) impossibleAssertions(c pendingCopy, subst map[types.Object]int) []textEdit {
+	tp := ip.tp
+	m := map[*types.TypeParam]types.Type{}
+	for obj, i := range subst {
+		m[obj.Type().(*types.TypeParam)] = c.args.At(i)
+	}
+	var edits []textEdit
+	ast.Inspect(c.fd, func(n ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil {
+			return true
+		}
+		operand, ok1 := substTypeParams(tp.Info.TypeOf(ta.X), m)
+		asserted, ok2 := substTypeParams(tp.Info.TypeOf(ta.Type), m)
+		if !ok1 || !ok2 || !impossible(operand, asserted) {
+			return true
+		}
+		ot, err := ip.typeArgText(operand)
+		if err != nil {
+			return true // the copy stays impossible, and refused
+		}
+		name := ip.freshName("__impossible")
+		ip.ic.impossible[name] = true
+		ip.appends = append(ip.appends, fmt.Sprintf("func %s(x %s) any { return x }\n", name, ot))
+		edits = append(edits, textEdit{ip.off(ta.X.Pos()), ip.off(ta.X.Pos()), name + "("}, textEdit{ip.off(ta.X.End()), ip.off(ta.X.End()), ")"})
+		return true
+	})
+	return edits
 }
 
 // within is the edits inside src[lo:hi].

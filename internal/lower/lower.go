@@ -63,24 +63,26 @@ func TestProgram(filename string, src []byte) ([]byte, error) {
 // Checked lowers a program that type-checked.
 func Checked(tp *typecheck.Program) ([]byte, error) { return checked(tp, false) }
 
-// lowerOnce runs the rules over a checked program. copyOf names the
-// copies instances.go made of generic functions (copy -> original).
-func lowerOnce(tp *typecheck.Program, test bool, copyOf map[string]string) ([]byte, error) {
+// lowerOnce runs the rules over a checked program. ic, if not nil, holds
+// the copies instances.go made of generic functions.
+func lowerOnce(tp *typecheck.Program, test bool, ic *instanceCopies) ([]byte, error) {
 	p := &program{
-		test:   test,
-		copyOf: copyOf,
-		fset:   tp.Fset,
-		file:   tp.File,
-		src:    tp.Src,
-		info:   tp.Info,
-		pkg:    tp.Pkg,
-		tp:     tp,
-		names:  map[string]bool{},
-		decls:  map[string]string{},
+		test:  test,
+		fset:  tp.Fset,
+		file:  tp.File,
+		src:   tp.Src,
+		info:  tp.Info,
+		pkg:   tp.Pkg,
+		tp:    tp,
+		names: map[string]bool{},
+		decls: map[string]string{},
 
 		carried: map[*ast.ForStmt]bool{},
 	}
 	p.base = tp.Fset.File(tp.File.Pos()).Base()
+	if ic != nil {
+		p.copyOf, p.impossible = ic.copyOf, ic.impossible
+	}
 	for _, s := range tp.File.Imports {
 		path, _ := strconv.Unquote(s.Path.Value)
 		name := ""
@@ -193,6 +195,7 @@ type program struct {
 	rangeBodies []rangeBody               // the loops over functions, in the order of the source
 	carried     map[*ast.ForStmt]bool     // loops loopvar.go rewrote whole (carryLoopVars)
 	copyOf      map[string]string         // instances.go's copies of generic functions: copy -> original
+	impossible  map[string]bool           // instances.go's functions around the operands of impossible assertions
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -104,7 +105,10 @@ func writeReflectName(b *strings.Builder, t types.Type, fullPath bool) {
 				b.WriteString("; ")
 			}
 			f := t.Field(i)
-			if !f.Embedded() {
+			switch {
+			case fullPath:
+				writeTypeArgFieldName(b, f)
+			case !f.Embedded():
 				b.WriteString(f.Name())
 				b.WriteByte(' ')
 			}
@@ -142,6 +146,29 @@ func writeReflectName(b *strings.Builder, t types.Type, fullPath bool) {
 	default:
 		b.WriteString(t.String())
 	}
+}
+
+// writeTypeArgFieldName writes the name of a field of a struct type in a
+// type argument as the compiler's link name of an instance does: an
+// unexported name with its package's path (main.a int), an embedded field
+// whose name is not its type's own (an embedded int, an alias) as
+// "main.int = int", one that is (main.S, *main.S) not at all.
+func writeTypeArgFieldName(b *strings.Builder, f *types.Var) {
+	sep := " "
+	if f.Embedded() {
+		ft := f.Type()
+		if p, ok := ft.(*types.Pointer); ok {
+			ft = p.Elem()
+		}
+		if n, ok := ft.(*types.Named); ok && n.Obj().Name() == f.Name() {
+			return
+		}
+		sep = " = "
+	}
+	if !token.IsExported(f.Name()) && f.Pkg() != nil {
+		b.WriteString(f.Pkg().Path() + ".")
+	}
+	b.WriteString(f.Name() + sep)
 }
 
 func writeSignature(b *strings.Builder, sig *types.Signature, fullPath bool) {

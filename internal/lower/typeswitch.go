@@ -143,8 +143,13 @@ func (p *program) typeSwitch(s *ast.TypeSwitchStmt, stack []ast.Node) error {
 
 // typeAssert rewrites x.(T), if it needs it.
 func (p *program) typeAssert(ta *ast.TypeAssertExpr, stack []ast.Node) error {
-	operand, asserted := p.info.TypeOf(ta.X), p.info.TypeOf(ta.Type)
-	if p.leaveToYaegi(stack, operand, asserted) {
+	x := ta.X
+	inner, standIn := p.impossibleOperand(x)
+	if standIn {
+		x = inner
+	}
+	operand, asserted := p.info.TypeOf(x), p.info.TypeOf(ta.Type)
+	if !standIn && p.leaveToYaegi(stack, operand, asserted) {
 		return nil
 	}
 	if err := p.assertable(ta.Pos(), operand, asserted); err != nil {
@@ -178,6 +183,11 @@ func (p *program) typeAssert(ta *ast.TypeAssertExpr, stack []ast.Node) error {
 	if !commaOk {
 		h = p.assert1Helper(operand, asserted, ops, as, two)
 	}
+	if standIn {
+		p.replace(ta.X.Pos(), x.Pos(), h+"(")
+		p.replace(x.End(), ta.End(), ")")
+		return nil
+	}
 	p.insert(ta.X.Pos(), h+"(")
 	p.replace(ta.X.End(), ta.End(), ")")
 	return nil
@@ -197,7 +207,23 @@ func (p *program) assertionNeedsHelp(operand types.Type, asserted ...types.Type)
 		if t == nil || isNilType(t) {
 			continue
 		}
-		if types.IsInterface(t) || p.involvesProgramType(t) {
+		if types.IsInterface(t) || p.involvesProgramType(t) || p.namedLike(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLike reports whether t, an unnamed type, is the underlying type of
+// a numbered type of the program (func() int of type F func() int):
+// yaegi holds a value of such a named type as one of t, and its own
+// assertion to t matches it, where Go's does not.
+func (p *program) namedLike(t types.Type) bool {
+	if _, named := types.Unalias(t).(*types.Named); named {
+		return false
+	}
+	for _, dt := range p.dyn().types {
+		if dt.named != nil && !dt.ptr && types.Identical(dt.named.Underlying(), t) {
 			return true
 		}
 	}
@@ -211,11 +237,14 @@ func (p *program) assertable(at token.Pos, ts ...types.Type) error {
 			continue
 		}
 		if _, err := p.typeString(t, token.NoPos); err != nil {
+			if hasTypeParam(t) {
+				return p.errorf(at, "unsupported: a type switch or assertion with %s, which names a type parameter, in generic code that the runner cannot copy per instance (a method of a generic type, a function instantiated in one, or a type argument the copy cannot name); switch on the values outside the generic code", t)
+			}
 			return p.errorf(at, "unsupported: a type switch or assertion with %s, a type declared in a function; declare the type at the package level", t)
 		}
 		bad := false
 		visit(t, func(t types.Type) {
-			if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg && (n.TypeArgs() != nil || n.TypeParams() != nil) {
+			if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == p.pkg && (n.TypeArgs() != nil || n.TypeParams() != nil) && !p.namedInstance(n) {
 				bad = true
 			}
 		})
@@ -230,10 +259,10 @@ func (p *program) assertable(at token.Pos, ts ...types.Type) error {
 }
 
 // genericImplementer returns an instance of a generic type of the program
-// (or a pointer to one) that implements t, an interface with methods; nil
-// if there is none or t is no such interface. The dynamic type helpers
-// (dyn.go) have no number for such instances, so an assertion to t of an
-// interface value holding one would fail where Go's succeeds.
+// (or a pointer to one) that implements t, an interface with methods, and
+// that the dynamic type helpers (dyn.go) do not number; nil if there is
+// none or t is no such interface. An assertion to t of an interface value
+// holding one would fail where Go's succeeds.
 func (p *program) genericImplementer(t types.Type) types.Type {
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok || iface.Empty() {
@@ -246,8 +275,8 @@ func (p *program) genericImplementer(t types.Type) types.Type {
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 	for _, id := range ids {
 		n, ok := p.info.Instances[id].Type.(*types.Named)
-		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) {
-			continue
+		if !ok || n.Obj().Pkg() != p.pkg || hasTypeParam(n) || types.IsInterface(n) || p.dynOf(n) != nil {
+			continue // numbered instances the helpers find; interfaces are no value's type
 		}
 		for _, c := range []types.Type{n, types.NewPointer(n)} {
 			if types.Implements(c, iface) {
@@ -531,4 +560,35 @@ func (p *program) adapterType(t types.Type) (string, bool) {
 		}
 		return out
 	}), true
+}
+
+// namedInstance reports whether n is an instance of a generic type that
+// the helpers can tell from every other type: one dyn.go numbers, or an
+// interface with concrete type arguments, which is only the operand or the
+// methods asked for.
+func (p *program) namedInstance(n *types.Named) bool {
+	if n.TypeArgs().Len() == 0 || hasTypeParam(n) {
+		return false
+	}
+	return types.IsInterface(n) || p.dynOf(n) != nil
+}
+
+// impossibleOperand reports whether x is the call through which
+// instances.go passes the operand of an assertion that a copy of a
+// generic function makes impossible (impossibleAssertions), and returns
+// the operand: the assertion is made from it, of its own type, through
+// the helpers, which compile whatever the type.
+func (p *program) impossibleOperand(x ast.Expr) (ast.Expr, bool) {
+	call, ok := x.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	if !ok || !p.impossible[id.Name] {
+		return nil, false
+	}
+	if fn, ok := p.info.Uses[id].(*types.Func); !ok || fn.Parent() != p.pkg.Scope() {
+		return nil, false
+	}
+	return call.Args[0], true
 }

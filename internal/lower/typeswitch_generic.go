@@ -133,8 +133,8 @@ func mentionsTypeParam(ts ...types.Type) bool {
 }
 
 // substTypeParams is t with the type parameters of m replaced. It reports
-// false for types it does not rebuild (interfaces, function types and
-// tuples that name a type parameter): the caller refuses those.
+// false for types it does not rebuild (interfaces and methods that name a
+// type parameter): the caller refuses those.
 func substTypeParams(t types.Type, m map[*types.TypeParam]types.Type) (types.Type, bool) {
 	if !mentionsTypeParam(t) {
 		return t, true
@@ -172,6 +172,13 @@ func substTypeParams(t types.Type, m map[*types.TypeParam]types.Type) (types.Typ
 			tags = append(tags, t.Tag(i))
 		}
 		return types.NewStruct(fields, tags), true
+	case *types.Signature:
+		if t.Recv() != nil || t.TypeParams() != nil {
+			return nil, false
+		}
+		params, ok1 := substTuple(t.Params(), m)
+		results, ok2 := substTuple(t.Results(), m)
+		return types.NewSignatureType(nil, nil, nil, params, results, t.Variadic()), ok1 && ok2
 	case *types.Named:
 		args := t.TypeArgs()
 		if args == nil {
@@ -189,4 +196,22 @@ func substTypeParams(t types.Type, m map[*types.TypeParam]types.Type) (types.Typ
 		return inst, err == nil
 	}
 	return nil, false
+}
+
+// substTuple is the parameters or results t with the type parameters of m
+// replaced.
+func substTuple(t *types.Tuple, m map[*types.TypeParam]types.Type) (*types.Tuple, bool) {
+	if t == nil {
+		return nil, true
+	}
+	vars := make([]*types.Var, t.Len())
+	for i := range t.Len() {
+		v := t.At(i)
+		vt, ok := substTypeParams(v.Type(), m)
+		if !ok {
+			return nil, false
+		}
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), v.Name(), vt)
+	}
+	return types.NewTuple(vars...), true
 }

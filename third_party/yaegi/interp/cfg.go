@@ -1149,6 +1149,15 @@ func (interp *Interpreter) cfg(root *node, sc *scope, importPath, pkgName string
 				break
 			}
 			t := n.child[0].typ
+			if t != nil && t.cat == genericT {
+				// An instance of a generic type (a type switch's case
+				// P[int, string]), typed as indexExpr types P[int].
+				if n.typ, err = nodeType(interp, sc, n); err != nil {
+					return
+				}
+				n.gen = nop
+				break
+			}
 			if t == nil || t.cat != funcT || !isGeneric(t) {
 				break
 			}

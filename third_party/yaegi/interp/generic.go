@@ -25,7 +25,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 	// Input type parameters must be resolved prior AST generation, as compilation
 	// of generated AST may occur in a different scope.
 	for _, t := range types {
-		sname += t.id() + ","
+		sname += t.instanceID() + ","
 	}
 	sname = strings.TrimSuffix(sname, ",") + "]"
 
@@ -109,7 +109,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 						typeParam[cc.ident] = copyNode(cc, cc.anc, false)
 						typeParam[cc.ident].ident = it.id()
 						typeParam[cc.ident].typ = it
-						rtname += it.id() + ","
+						rtname += it.instanceID() + ","
 						pindex++
 					}
 					rtname = strings.TrimSuffix(rtname, ",") + "]"
@@ -137,7 +137,7 @@ func genAST(sc *scope, root *node, types []*itype) (*node, bool, error) {
 						typeParam[cc.ident] = copyNode(cc, cc.anc, false)
 						typeParam[cc.ident].ident = it.id()
 						typeParam[cc.ident].typ = it
-						tname += it.id() + ","
+						tname += it.instanceID() + ","
 						pindex++
 					}
 				}

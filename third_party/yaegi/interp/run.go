@@ -1622,7 +1622,9 @@ func call(n *node) {
 				values = append(values, genValueInterface(c))
 			case isInterfaceBin(arg):
 				values = append(values, genInterfaceWrapper(c, arg.rtype))
-			case isFuncSrc(arg):
+			case isFuncSrc(arg), isEmptyInterface(arg) && isFuncSrc(c.typ):
+				// A declared function passed as a func or an interface{}
+				// is a node until wrapped into a func.
 				values = append(values, genFuncValue(c))
 			default:
 				values = append(values, genValue(c))

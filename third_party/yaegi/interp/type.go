@@ -841,7 +841,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				t = lt
 				break
 			}
-			name := lt.id() + "[" + t1.id() + "]"
+			name := lt.id() + "[" + t1.instanceID() + "]"
 			if sym, _, found := sc.lookup(name); found {
 				t = sym.typ
 				break
@@ -887,7 +887,7 @@ func nodeType2(interp *Interpreter, sc *scope, n *node, seen []*node) (t *itype,
 				break
 			}
 			types = append(types, t1)
-			name += t1.id() + ","
+			name += t1.instanceID() + ","
 		}
 		if out {
 			break
@@ -1166,8 +1166,23 @@ func genType(interp *Interpreter, sc *scope, name string, lt *itype, types []*it
 		lt.scope.sym[name] = sc.sym[name]
 	}
 
+	// Every method is added to the instance before any body is
+	// compiled: a method may call one declared after it (f calling l.g,
+	// or converting l to an interface that g completes).
+	batch := interp.pendingMethods == nil
+	if batch {
+		interp.pendingMethods = &[]func() error{}
+	}
 	for _, nod := range lt.method {
 		if err := genMethod(interp, sc, t, nod, types); err != nil {
+			if batch {
+				interp.pendingMethods = nil
+			}
+			return nil, err
+		}
+	}
+	if batch {
+		if err := interp.compileMethods(); err != nil {
 			return nil, err
 		}
 	}
@@ -1713,6 +1728,43 @@ func (t *itype) methods() methodSet {
 }
 
 // id returns a unique type identificator string.
+// instanceID is t.id() as a type argument of an instance: the instances
+// of a generic type (or function) are told apart by their arguments' ids,
+// and id writes a struct type without its fields' tags, so that T[struct{
+// int }] and T[struct{ int "x" }], two types in Go, were one instance.
+func (t *itype) instanceID() string {
+	if t.name != "" {
+		return t.id()
+	}
+	switch t.cat {
+	case structT:
+		if len(t.field) == 0 {
+			return t.id()
+		}
+		fields := make([]string, len(t.field))
+		for i, f := range t.field {
+			s := f.typ.instanceID()
+			if !f.embed {
+				s = f.name + " " + s
+			}
+			if f.tag != "" {
+				s += " " + strconv.Quote(f.tag)
+			}
+			fields[i] = s
+		}
+		return "struct { " + strings.Join(fields, "; ") + "}"
+	case ptrT:
+		return "*" + t.val.instanceID()
+	case sliceT:
+		return "[]" + t.val.instanceID()
+	case arrayT:
+		return "[" + strconv.Itoa(t.length) + "]" + t.val.instanceID()
+	case mapT:
+		return "map[" + t.key.instanceID() + "]" + t.val.instanceID()
+	}
+	return t.id()
+}
+
 func (t *itype) id() (res string) {
 	// Prefer the wrapped type string over the rtype string.
 	if t.cat == valueT && t.val != nil {

@@ -242,10 +242,11 @@ func genValueRangeArray(n *node) func(*frame) reflect.Value {
 
 func genValueInterface(n *node) func(*frame) reflect.Value {
 	value := genValue(n)
+	dyn := convertedOperand(n)
 
 	return func(f *frame) reflect.Value {
 		v := value(f)
-		nod := n
+		nod := dyn
 
 		for v.IsValid() {
 			// traverse interface indirections to find out concrete type
@@ -271,6 +272,23 @@ func genValueInterface(n *node) func(*frame) reflect.Value {
 		}
 		return reflect.ValueOf(valueInterface{nod, v})
 	}
+}
+
+// convertedOperand is the node whose type is the dynamic type of n's
+// value in an interface: n itself, or for a conversion to an interface
+// (I(x), I(J(x))), which keeps its operand's value as it is, the operand
+// of concrete type. A value wrapped with the conversion's node had the
+// interface for its type, and a type switch or assertion on it, which
+// compares the node's type, matched no concrete type.
+func convertedOperand(n *node) *node {
+	c := n
+	for c.action == aConvert && isInterfaceSrc(c.typ) && len(c.child) == 2 {
+		c = c.child[1]
+	}
+	if isInterfaceSrc(c.typ) {
+		return n
+	}
+	return c
 }
 
 func getConcreteValue(val reflect.Value) reflect.Value {
