@@ -1727,7 +1727,6 @@ func (t *itype) methods() methodSet {
 	return getMethods(t)
 }
 
-// id returns a unique type identificator string.
 // instanceID is t.id() as a type argument of an instance: the instances
 // of a generic type (or function) are told apart by their arguments' ids,
 // and id writes a struct type without its fields' tags, so that T[struct{
@@ -1765,6 +1764,7 @@ func (t *itype) instanceID() string {
 	return t.id()
 }
 
+// id returns a unique type identificator string.
 func (t *itype) id() (res string) {
 	// Prefer the wrapped type string over the rtype string.
 	if t.cat == valueT && t.val != nil {
