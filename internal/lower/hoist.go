@@ -143,20 +143,9 @@ func hoistTypes(tp *typecheck.Program) (*typecheck.Program, bool) {
 	if err := hoistRule(p); err != nil || len(p.hoisted) == 0 {
 		return nil, false
 	}
-	sort.SliceStable(p.edits, func(i, j int) bool { return p.edits[i].off < p.edits[j].off })
-	var out []byte
-	last := 0
-	for _, e := range p.edits {
-		out = append(out, p.src[last:e.off]...)
-		out = append(out, e.text...)
-		last = e.end
-	}
-	out = append(out, p.src[last:]...)
-	for _, d := range p.appends {
-		if len(out) > 0 && out[len(out)-1] != '\n' {
-			out = append(out, '\n')
-		}
-		out = append(out, d...)
+	out, err := p.edited()
+	if err != nil {
+		return nil, false
 	}
 	next, err := tp.Recheck(out)
 	if err != nil {

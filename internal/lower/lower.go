@@ -449,9 +449,33 @@ func visit(t types.Type, f func(types.Type)) {
 	walk(t)
 }
 
-// apply returns the source with every edit made: the imports the rules
-// added go on the package clause's line, the helpers after the last line.
+// apply returns the source with every edit made (edited), and the table
+// of the program's functions after it.
 func (p *program) apply() ([]byte, error) {
+	out, err := p.edited()
+	if err != nil {
+		return nil, err
+	}
+	table, err := p.funcTable(out)
+	if err != nil {
+		return nil, err
+	}
+	inserted := append([]string{string(table)}, p.appends...)
+	for _, e := range p.edits {
+		inserted = append(inserted, e.text)
+	}
+	if err := p.checkPredeclared(inserted); err != nil {
+		return nil, err
+	}
+	if len(out) > 0 && out[len(out)-1] != '\n' {
+		out = append(out, '\n')
+	}
+	return append(out, table...), nil
+}
+
+// edited returns the source with every edit made: the imports the rules
+// added go on the package clause's line, the helpers after the last line.
+func (p *program) edited() ([]byte, error) {
 	if len(p.imports) > 0 {
 		p.insert(p.file.Name.End(), "; "+strings.Join(p.imports, "; "))
 	}
@@ -480,19 +504,5 @@ func (p *program) apply() ([]byte, error) {
 		out = append(out, d...)
 		out = append(out, '\n')
 	}
-	table, err := p.funcTable(out)
-	if err != nil {
-		return nil, err
-	}
-	inserted := append([]string{string(table)}, p.appends...)
-	for _, e := range p.edits {
-		inserted = append(inserted, e.text)
-	}
-	if err := p.checkPredeclared(inserted); err != nil {
-		return nil, err
-	}
-	if len(out) > 0 && out[len(out)-1] != '\n' {
-		out = append(out, '\n')
-	}
-	return append(out, table...), nil
+	return out, nil
 }
