@@ -91,12 +91,14 @@ func (p *program) decodeTable(target types.Type) (string, bool) {
 		if _, ok := st.(*types.Named); ok {
 			name = strings.TrimPrefix(reflectName(st), "main.")
 		}
-		rows[i] = fmt.Sprintf("{Type: %s.TypeOf((*%s)(nil)).Elem(), Name: %q}", p.importName("reflect"), s, name)
+		rows[i] = fmt.Sprintf("{Type: %s.ElemType((*%s)(nil)), Name: %q}", p.rt(), s, name)
 	}
-	rt, reflectPkg := p.rt(), p.importName("reflect")
+	// The types through __rt.ElemType, not reflect, which the program may
+	// not import (nor the page's runner carry).
+	rt := p.rt()
 	return p.helper("decodeTable "+ts, "__jt", func(name string) string {
-		return fmt.Sprintf("var %s = %s.DecodeTypes{Target: %s.TypeOf((*%s)(nil)).Elem(), Structs: []%s.DecodeStruct{%s}}\n",
-			name, rt, reflectPkg, ts, rt, strings.Join(rows, ", "))
+		return fmt.Sprintf("var %s = %s.DecodeTypes{Target: %s.ElemType((*%s)(nil)), Structs: []%s.DecodeStruct{%s}}\n",
+			name, rt, rt, ts, rt, strings.Join(rows, ", "))
 	}), true
 }
 

@@ -28,6 +28,10 @@ type DecodeTypes struct {
 	Structs []DecodeStruct
 }
 
+// ElemType is the type a nil pointer p points to: the lowering's tables
+// name types as (*T)(nil).
+func ElemType(p any) reflect.Type { return reflect.TypeOf(p).Elem() }
+
 // DecodeError returns err with the names of the program's struct types
 // the interpreter left out.
 func DecodeError(err error, tab DecodeTypes) error {

@@ -31,6 +31,7 @@ func rtExports(c *crasher) map[string]any {
 		"Unbox":               Unbox,
 		"EncodeValue":         EncodeValue,
 		"DecodeError":         DecodeError,
+		"ElemType":            ElemType,
 		"PanicNil":            PanicNil,
 		"DeepEqual":           DeepEqual,
 		"UnwrapN":             UnwrapN,
