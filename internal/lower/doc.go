@@ -60,7 +60,9 @@
 //   - minmax.go, clear.go, newexpr.go: the builtins min, max, clear and
 //     new(expr) (Go 1.21, 1.26).
 //   - mapkeys.go: refuses a map literal keyed by an interface with keys of
-//     the program's types, which no lookup would find.
+//     the program's types, which no lookup would find, and keys of two
+//     types the interpreter stores alike (type ID int and int), which
+//     would be one key.
 //   - namedptr.go: refuses a value of a defined pointer type (type PS *T)
 //     put in an interface, where yaegi would hold a *T.
 //   - print.go: print and println to standard error, runtime formatting.

@@ -315,7 +315,7 @@ func (p *program) shape(t types.Type) string {
 // has the fields of st.
 func (p *program) sharesShape(st *types.Struct) bool {
 	n := 0
-	for _, dt := range p.dynInfo.types {
+	for _, dt := range p.dyn().types {
 		if dt.ptr || dt.named == nil {
 			continue
 		}

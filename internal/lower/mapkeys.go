@@ -43,6 +43,62 @@ func mapKeysRule(p *program) error {
 		}
 		return true
 	})
+	if err != nil {
+		return err
+	}
+	return p.refuseAlikeKeys()
+}
+
+// refuseAlikeKeys refuses keys of two types that the interpreter stores
+// alike in maps keyed by an interface: a key added by assignment is the
+// bare value, so ID(1) of type ID int and the int 1 are one key, as are
+// Empty{} and struct{}{}, where Go keeps two. Keys are the index
+// expressions on such maps (m[k], delete(m, k)) whose static type is not an
+// interface; when one of the program's named types shares its shape with
+// another key type, the first key of the second type is refused.
+func (p *program) refuseAlikeKeys() error {
+	seen := map[string]types.Type{} // shape → the first key type of that shape
+	var err error
+	check := func(m ast.Expr, key ast.Expr) {
+		mt, ok := types.Unalias(p.info.TypeOf(m)).(*types.Map)
+		if !ok {
+			mt, ok = p.info.TypeOf(m).Underlying().(*types.Map)
+		}
+		if !ok || !types.IsInterface(mt.Key()) {
+			return
+		}
+		kt := p.info.TypeOf(key)
+		if kt == nil || types.IsInterface(kt) {
+			return
+		}
+		if b, ok := kt.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			kt = types.Default(kt)
+		}
+		sh := p.shape(kt)
+		first, ok := seen[sh]
+		if !ok {
+			seen[sh] = kt
+			return
+		}
+		if types.Identical(first, kt) || !p.ownNamed(first) && !p.ownNamed(kt) {
+			return
+		}
+		err = p.errorf(key.Pos(), "unsupported: keys of types %s and %s in maps keyed by an interface: the interpreter stores both as %s, so equal values of the two would be one key; give the keys one type", first, kt, sh)
+	}
+	ast.Inspect(p.file, func(n ast.Node) bool {
+		if err != nil {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.IndexExpr:
+			check(x.X, x.Index)
+		case *ast.CallExpr:
+			if p.isBuiltin(x, "delete") && len(x.Args) == 2 {
+				check(x.Args[0], x.Args[1])
+			}
+		}
+		return true
+	})
 	return err
 }
 
