@@ -41,14 +41,18 @@ func panicsRule(p *program) error {
 		case p.isBuiltin(call, "panic") && len(call.Args) == 1:
 			h := p.panicHelpers()
 			save := h.save
+			closing := ")"
 			switch t := p.info.TypeOf(call.Args[0]); {
 			case implements(t, errorIface):
 				save = h.saveErr
 			case implements(t, stringerType):
 				save = h.saveStr
+			case p.ownNamedBasic(t):
+				// main.C(2.5): the type is known here, not in the value.
+				save, closing = h.saveNamed, fmt.Sprintf(", %q)", reflectName(t))
 			}
 			p.insert(call.Args[0].Pos(), save+"(")
-			p.insert(call.Args[0].End(), ")")
+			p.insert(call.Args[0].End(), closing)
 		case p.isBuiltin(call, "recover"):
 			// Innermost: a later rule's wrapper of an expression that
 			// starts or ends with recover() (recover().(error), made a
@@ -81,7 +85,7 @@ func implements(t types.Type, iface *types.Interface) bool {
 }
 
 // panicNames are the names of the panic helpers.
-type panicNames struct{ save, saveErr, saveStr, value, crash string }
+type panicNames struct{ save, saveErr, saveStr, saveNamed, value, crash string }
 
 // panicValue is the expression that crash handlers hand __rt.Crash for the
 // recovered value r.
@@ -97,7 +101,7 @@ func (p *program) panicHelpers() panicNames {
 	rt, syncPkg := p.rt(), p.importName("sync")
 	n := panicNames{
 		save: p.name("__panicSave"), saveErr: p.name("__panicSaveErr"), saveStr: p.name("__panicSaveStr"),
-		value: p.name("__panicValue"), crash: p.name("__panicCrash"),
+		saveNamed: p.name("__panicSaveNamed"), value: p.name("__panicValue"), crash: p.name("__panicCrash"),
 	}
 	p.panicNames = n
 	mu, vals, errs, strs := p.name("__panicMu"), p.name("__panicVals"), p.name("__panicErrs"), p.name("__panicStrs")
@@ -105,12 +109,16 @@ func (p *program) panicHelpers() panicNames {
 	// the goroutine's panic re-panics it, which Go 1.25's crash message
 	// marks "[recovered, repanicked]".
 	recs, reps := p.name("__panicRecs"), p.name("__panicReps")
+	// names: the type of a goroutine's panic value, for a named basic type
+	// of the program known at the panic (main.C(2.5)): the interpreter
+	// may hold the value bare, a float64 for a C.
+	names := p.name("__panicNames")
 	describe, asAny := p.name("__panicDescribe"), p.name("__panicAny")
 	p.helper("panic", "__panic", func(string) string {
 		var b strings.Builder
 		fmt.Fprintf(&b, "var %s %s.Mutex\n", mu, syncPkg)
 		fmt.Fprintf(&b, "var %s = map[int64]any{}\nvar %s = map[int64]error{}\nvar %s = map[int64]interface{ String() string }{}\n", vals, errs, strs)
-		fmt.Fprintf(&b, "var %s = map[int64]any{}\nvar %s = map[int64]bool{}\n\n", recs, reps)
+		fmt.Fprintf(&b, "var %s = map[int64]any{}\nvar %s = map[int64]bool{}\nvar %s = map[int64]string{}\n\n", recs, reps, names)
 		for _, s := range []struct{ name, typ, m string }{
 			{n.save, "any", vals}, {n.saveErr, "error", errs}, {n.saveStr, "interface{ String() string }", strs},
 		} {
@@ -121,8 +129,11 @@ func (p *program) panicHelpers() panicNames {
 				fmt.Fprintf(&b, "\tif v == nil {\n\t\tv = %s.PanicNil()\n\t}\n", rt)
 			}
 			fmt.Fprintf(&b, "\tif v != nil {\n\t\tid := %s.Goid()\n\t\t%s.Lock()\n\t\t%s[id] = v\n", rt, mu, s.m)
-			fmt.Fprintf(&b, "\t\trec, ok := %s[id]\n\t\t%s[id] = ok && %s.SameValue(rec, v)\n\t\t%s.Unlock()\n\t}\n\treturn v\n}\n\n", recs, reps, rt, mu)
+			fmt.Fprintf(&b, "\t\trec, ok := %s[id]\n\t\t%s[id] = ok && %s.SameValue(rec, v)\n", recs, reps, rt)
+			// A re-panic of the recovered value keeps its type's name.
+			fmt.Fprintf(&b, "\t\tif !%s[id] {\n\t\t\tdelete(%s, id)\n\t\t}\n\t\t%s.Unlock()\n\t}\n\treturn v\n}\n\n", reps, names, mu)
 		}
+		fmt.Fprintf(&b, "func %s(v any, name string) any {\n\tv = %s(v)\n\t%s.Lock()\n\t%s[%s.Goid()] = name\n\t%s.Unlock()\n\treturn v\n}\n\n", n.saveNamed, n.save, mu, names, rt, mu)
 		fmt.Fprintf(&b, "func %s(e error) any { return e }\n\n", asAny)
 		fmt.Fprintf(&b, "func %s(s interface{ String() string }) any { return s }\n\n", asAny+"S")
 		// __panicValue: what recover() returns, remembered for reps.
@@ -133,10 +144,10 @@ func (p *program) panicHelpers() panicNames {
 		fmt.Fprintf(&b, "\tswitch {\n\tcase isErr:\n\t\treturn %s(e)\n\tcase isStr:\n\t\treturn %sS(s)\n\tcase ok:\n\t\treturn v\n\t}\n\treturn %s.Unbox(r)\n}\n\n", asAny, asAny, rt)
 		// __panicCrash: what the crash handlers print.
 		fmt.Fprintf(&b, "func %s(r any) any {\n\tv := %s0(r)\n\t%s.Lock()\n\trep := %s[%s.Goid()]\n\t%s.Unlock()\n\tif rep {\n\t\treturn %s.Repanicked(v)\n\t}\n\treturn v\n}\n\n", n.crash, n.crash, mu, reps, rt, mu, rt)
-		fmt.Fprintf(&b, "func %s0(r any) any {\n\tid := %s.Goid()\n\t%s.Lock()\n\te, isErr := %s[id]\n\ts, isStr := %s[id]\n\tv, ok := %s[id]\n\t%s.Unlock()\n",
-			n.crash, rt, mu, errs, strs, vals, mu)
-		fmt.Fprintf(&b, "\tswitch {\n\tcase isErr:\n\t\treturn %s.Describe(e.Error())\n\tcase isStr:\n\t\treturn %s.Describe(s.String())\n\tcase ok:\n\t\treturn %s(v)\n\t}\n\treturn %s(%s.Unbox(r))\n}\n\n",
-			rt, rt, describe, describe, rt)
+		fmt.Fprintf(&b, "func %s0(r any) any {\n\tid := %s.Goid()\n\t%s.Lock()\n\te, isErr := %s[id]\n\ts, isStr := %s[id]\n\tv, ok := %s[id]\n\tname, named := %s[id]\n\t%s.Unlock()\n",
+			n.crash, rt, mu, errs, strs, vals, names, mu)
+		fmt.Fprintf(&b, "\tswitch {\n\tcase isErr:\n\t\treturn %s.Describe(e.Error())\n\tcase isStr:\n\t\treturn %s.Describe(s.String())\n\tcase ok && named:\n\t\treturn %s.Describe(name + \"(\" + %s.PrintValue(v) + \")\")\n\tcase ok:\n\t\treturn %s(v)\n\t}\n\treturn %s(%s.Unbox(r))\n}\n\n",
+			rt, rt, rt, rt, describe, describe, rt)
 		// __panicDescribe: the runtime's text for a value of another type.
 		fmt.Fprintf(&b, "func %s(v any) any {\n", describe)
 		fmt.Fprintf(&b, "\tif x, ok := v.(float64); ok {\n\t\treturn %s.Describe(%s.PrintValue(x))\n\t}\n", rt, rt)
@@ -177,4 +188,15 @@ func (p *program) panicTypeCases() []panicCase {
 		}})
 	}
 	return cases
+}
+
+// ownNamedBasic reports whether t is one of the program's named types with
+// a basic underlying type (type C float64).
+func (p *program) ownNamedBasic(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != p.pkg {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic
 }

@@ -88,6 +88,9 @@ func printArg(a any) string {
 // as the runtime does: main.T("text"), main.T(7).
 func PrintValue(v any) string {
 	v = unwrap(v)
+	if held, _, _ := heldValue(reflect.ValueOf(v)); held.IsValid() && held.CanInterface() {
+		v = held.Interface() // the value an interpreter's wrapper holds
+	}
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
 		return `"` + rv.String() + `"`
 	}
