@@ -152,10 +152,8 @@ func (ic *instanceCopies) toCopy(tp *typecheck.Program, e *Error) string {
 		}
 		return ""
 	}
-	for _, d := range tp.File.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil && fd.Pos() <= e.at && e.at < fd.End() {
-			return fd.Name.Name
-		}
+	if fd := enclosingFuncDecl(tp.File, e.at); fd != nil && fd.Recv == nil && fd.Type.TypeParams != nil {
+		return fd.Name.Name
 	}
 	return ""
 }
@@ -447,12 +445,16 @@ func (ip *instancePass) write(c pendingCopy) error {
 	if bad != nil {
 		return bad
 	}
-	cases, err := ip.duplicateCases(c, subst, edits)
+	m := map[*types.TypeParam]types.Type{} // the copy's type arguments
+	for obj, i := range subst {
+		m[obj.Type().(*types.TypeParam)] = c.args.At(i)
+	}
+	cases, err := ip.duplicateCases(c, m, edits)
 	if err != nil {
 		return err
 	}
 	edits = append(cases, edits...)
-	edits = append(ip.impossibleAssertions(c, subst), edits...)
+	edits = append(ip.impossibleAssertions(c, m), edits...)
 	edits = append(edits, within(ip.edits, lo, hi)...)
 	body := applyTextEdits(tp.Src[lo:hi], edits, lo)
 	pos := tp.Fset.Position(fd.Pos())
@@ -515,16 +517,12 @@ func (ip *instancePass) typeArgText(t types.Type) (string, error) {
 		return n
 	})
 	visit(t, func(t types.Type) {
-		var obj *types.TypeName
-		switch t := t.(type) {
-		case *types.Named:
-			obj = t.Obj()
-		case *types.Alias:
-			obj = t.Obj()
-		case *types.TypeParam:
-			bad = fmt.Errorf("lower: type argument %s names a type parameter", t)
+		if param, ok := t.(*types.TypeParam); ok {
+			bad = fmt.Errorf("lower: type argument %s names a type parameter", param)
 			return
-		default:
+		}
+		obj := typeNameOf(t)
+		if obj == nil {
 			return
 		}
 		if obj.Pkg() == tp.Pkg && obj.Parent() != tp.Pkg.Scope() {
@@ -552,16 +550,9 @@ func (ip *instancePass) sameMeaning(t types.Type, pos token.Pos) error {
 		}
 	}
 	visit(t, func(t types.Type) {
-		var obj *types.TypeName
-		switch t := t.(type) {
-		case *types.Named:
-			obj = t.Obj()
-		case *types.Alias:
-			obj = t.Obj()
-		case *types.Basic:
-			if u, ok := types.Universe.Lookup(t.Name()).(*types.TypeName); ok {
-				obj = u // int, string: the universe's unless redeclared
-			}
+		obj := typeNameOf(t)
+		if b, ok := t.(*types.Basic); ok {
+			obj, _ = types.Universe.Lookup(b.Name()).(*types.TypeName) // int, string: the universe's unless redeclared
 		}
 		if obj == nil {
 			return
@@ -579,6 +570,17 @@ func (ip *instancePass) sameMeaning(t types.Type, pos token.Pos) error {
 		}
 	})
 	return bad
+}
+
+// typeNameOf is the name of a named type or an alias, or nil.
+func typeNameOf(t types.Type) *types.TypeName {
+	switch t := t.(type) {
+	case *types.Named:
+		return t.Obj()
+	case *types.Alias:
+		return t.Obj()
+	}
+	return nil
 }
 
 // importedAs is the name under which the file imports pkg.
@@ -684,12 +686,8 @@ func (ip *instancePass) source() []byte {
 // never ran). A clause with a variable left with one case of several
 // gets a second one that never matches, so that the variable keeps the
 // switch's type.
-func (ip *instancePass) duplicateCases(c pendingCopy, subst map[types.Object]int, idEdits []textEdit) ([]textEdit, error) {
+func (ip *instancePass) duplicateCases(c pendingCopy, m map[*types.TypeParam]types.Type, idEdits []textEdit) ([]textEdit, error) {
 	tp := ip.tp
-	m := map[*types.TypeParam]types.Type{}
-	for obj, i := range subst {
-		m[obj.Type().(*types.TypeParam)] = c.args.At(i)
-	}
 	var edits []textEdit
 	var bad error
 	ast.Inspect(c.fd, func(n ast.Node) bool {
@@ -787,12 +785,8 @@ func impossible(operand, t types.Type) bool {
 // typeswitch.go, told the function's name, asserts from x itself, as Go
 // does: the assertion fails, and panics naming x's type ("interface
 // conversion: main.I[uint8] is main.S, not string").
-func (ip *instancePass) impossibleAssertions(c pendingCopy, subst map[types.Object]int) []textEdit {
+func (ip *instancePass) impossibleAssertions(c pendingCopy, m map[*types.TypeParam]types.Type) []textEdit {
 	tp := ip.tp
-	m := map[*types.TypeParam]types.Type{}
-	for obj, i := range subst {
-		m[obj.Type().(*types.TypeParam)] = c.args.At(i)
-	}
 	var edits []textEdit
 	ast.Inspect(c.fd, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
@@ -832,14 +826,7 @@ func within(edits []textEdit, lo, hi int) []textEdit {
 // can be a case of the type switch sw (it has the methods of the switch's
 // interface, substituted by m), and returns its name.
 func (ip *instancePass) neverType(sw *ast.TypeSwitchStmt, m map[*types.TypeParam]types.Type) (string, error) {
-	var x ast.Expr
-	switch a := sw.Assign.(type) {
-	case *ast.AssignStmt:
-		x = a.Rhs[0].(*ast.TypeAssertExpr).X
-	case *ast.ExprStmt:
-		x = a.X.(*ast.TypeAssertExpr).X
-	}
-	t, ok := substTypeParams(ip.tp.Info.TypeOf(x), m)
+	t, ok := substTypeParams(ip.tp.Info.TypeOf(switchGuard(sw).X), m)
 	if !ok {
 		return "", fmt.Errorf("lower: the type switch at %s is on a type the copy cannot write", ip.tp.Fset.Position(sw.Pos()))
 	}
