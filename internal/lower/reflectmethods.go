@@ -560,7 +560,10 @@ func returnsReflectMethod(fn *types.Func) bool {
 
 // compiledOperand reports whether x is reflect.TypeOf(e) or
 // reflect.ValueOf(e) where e is of a named type of another package, or a
-// pointer to one: a compiled type, whose methods reflect sees.
+// pointer to one: a compiled type, whose methods reflect sees. An
+// interface of another package (io.Reader) is none: it may hold a value of
+// the program's, which the interpreter hands reflect wrapped with the
+// interface's methods only.
 func (p *program) compiledOperand(x ast.Expr) bool {
 	call, ok := ast.Unparen(x).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
@@ -570,7 +573,8 @@ func (p *program) compiledOperand(x ast.Expr) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || (fn.Name() != "TypeOf" && fn.Name() != "ValueOf") {
 		return false
 	}
-	return compiledNamed(p.info.TypeOf(call.Args[0]), p.pkg)
+	t := p.info.TypeOf(call.Args[0])
+	return t != nil && !types.IsInterface(t) && compiledNamed(t, p.pkg)
 }
 
 // singleInits maps the program's variables that hold only the value they
