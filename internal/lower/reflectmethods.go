@@ -96,9 +96,7 @@ func (r *reflectMethods) selector(sel *ast.SelectorExpr, stack []ast.Node) error
 		return nil // the interface holds a value of the program's
 	}
 	value := fromReflect && isReflectNamed(fn.Type().(*types.Signature).Recv().Type(), "Value")
-	refuse := func() error {
-		return p.errorf(sel.Sel.Pos(), "unsupported: reflect's %s on the program's types: the interpreter builds them without methods, so reflect sees none; call the method directly, or through an interface", name)
-	}
+	refuse := func() error { return r.refuse(sel, "") }
 	call := calledAt(sel, stack)
 	switch s.Kind() {
 	case types.MethodVal:
@@ -186,12 +184,9 @@ func (r *reflectMethods) callsOfHolder(sel *ast.SelectorExpr) []*ast.CallExpr {
 // receiver's type, or leaves it to reflect (a compiled type), or refuses.
 func (r *reflectMethods) site(c reflectSite, sel *ast.SelectorExpr) error {
 	p := r.p
-	refuse := func(why string) error {
-		return p.errorf(sel.Sel.Pos(), "unsupported: reflect's %s on the program's types%s: the interpreter builds them without methods, so reflect sees none; call the method directly, or through an interface", c.name, why)
-	}
 	pv, ok := r.provenance(c.recv, 0)
 	if !ok || pv.value != c.value {
-		return refuse(" (the lowering cannot tell the receiver's type)")
+		return r.refuse(sel, " (the lowering cannot tell the receiver's type)")
 	}
 	if compiledNamed(pv.t, p.pkg) {
 		return nil
@@ -208,20 +203,23 @@ func (r *reflectMethods) site(c reflectSite, sel *ast.SelectorExpr) error {
 	if len(c.args) > 0 {
 		rest += ", "
 	}
+	if strings.ContainsRune(string(p.src[p.offset(c.funPos):p.offset(c.argsPos)]), '\n') {
+		return r.refuse(sel, " (written over lines)")
+	}
 	if c.recvFirst {
-		if strings.ContainsRune(string(p.src[p.offset(c.funPos):p.offset(c.argsPos)]), '\n') {
-			return refuse(" (written over lines)")
-		}
 		p.insertInnermost(c.recv.Pos(), p.rt()+"."+helper+"(")
 		p.replace(c.funPos, c.argsPos, rest)
 		return nil
 	}
-	if strings.ContainsRune(string(p.src[p.offset(c.funPos):p.offset(c.argsPos)]), '\n') {
-		return refuse(" (written over lines)")
-	}
 	p.replace(c.funPos, c.argsPos, p.rt()+"."+helper+"(")
 	p.insertInnermost(c.recv.End(), ", "+tab)
 	return nil
+}
+
+// refuse is the refusal of reflect's method sel.Sel on the program's
+// types, why saying more where it helps.
+func (r *reflectMethods) refuse(sel *ast.SelectorExpr, why string) error {
+	return r.p.errorf(sel.Sel.Pos(), "unsupported: reflect's %s on the program's types%s: the interpreter builds them without methods, so reflect sees none; call the method directly, or through an interface", sel.Sel.Name, why)
 }
 
 // holdsConcrete reports whether x, an interface, holds a value of a
