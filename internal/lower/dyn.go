@@ -615,6 +615,18 @@ func (p *program) fieldPath(t *types.Named, index []int) string {
 // type IntBox struct{ v int }): the generic type's declaration gets the
 // tag, which all its instances carry.
 func (p *program) tagSameShapes() {
+	shapes := map[string][]*ast.StructType{}
+	var keys []string
+	add := func(t types.Type, st *ast.StructType) {
+		key := types.TypeString(t.Underlying(), nil)
+		if shapes[key] == nil {
+			keys = append(keys, key)
+		}
+		if !slices.Contains(shapes[key], st) {
+			shapes[key] = append(shapes[key], st)
+		}
+	}
+	// The declared struct types, generic ones by their instances below.
 	decls := map[*types.TypeName]*ast.StructType{}
 	for _, decl := range p.file.Decls {
 		gd, ok := decl.(*ast.GenDecl)
@@ -629,30 +641,9 @@ func (p *program) tagSameShapes() {
 			}
 			if tn, ok := p.info.Defs[ts.Name].(*types.TypeName); ok {
 				decls[tn] = st
-			}
-		}
-	}
-	shapes := map[string][]*ast.StructType{}
-	var keys []string
-	add := func(t types.Type, st *ast.StructType) {
-		key := types.TypeString(t.Underlying(), nil)
-		if shapes[key] == nil {
-			keys = append(keys, key)
-		}
-		if !slices.Contains(shapes[key], st) {
-			shapes[key] = append(shapes[key], st)
-		}
-	}
-	for _, decl := range p.file.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
-		}
-		for _, spec := range gd.Specs {
-			ts := spec.(*ast.TypeSpec)
-			tn, ok := p.info.Defs[ts.Name].(*types.TypeName)
-			if ok && decls[tn] != nil && ts.TypeParams == nil {
-				add(tn.Type(), decls[tn])
+				if ts.TypeParams == nil {
+					add(tn.Type(), st)
+				}
 			}
 		}
 	}
