@@ -60,10 +60,11 @@ func (p *program) refuseAlikeKeys() error {
 	seen := map[string]types.Type{} // shape → the first key type of that shape
 	var err error
 	check := func(m ast.Expr, key ast.Expr) {
-		mt, ok := types.Unalias(p.info.TypeOf(m)).(*types.Map)
-		if !ok {
-			mt, ok = p.info.TypeOf(m).Underlying().(*types.Map)
+		t := p.info.TypeOf(m)
+		if t == nil {
+			return
 		}
+		mt, ok := t.Underlying().(*types.Map)
 		if !ok || !types.IsInterface(mt.Key()) {
 			return
 		}
