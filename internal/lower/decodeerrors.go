@@ -114,44 +114,32 @@ func programStructs(pkg *types.Package, t types.Type) []types.Type {
 		if seen[t] {
 			return true
 		}
-		switch u := t.(type) {
-		case *types.Named:
-			if u.Obj().Pkg() != pkg {
+		if named, ok := t.(*types.Named); ok {
+			if named.Obj().Pkg() != pkg {
 				return false
 			}
 			seen[t] = true
-			if st, ok := u.Underlying().(*types.Struct); ok {
-				for f := range st.Fields() {
-					walk(f.Type())
-				}
-				out = append(out, t)
-			} else {
-				walk(u.Underlying())
+			if _, ok := named.Underlying().(*types.Struct); !ok {
+				walk(named.Underlying())
+				return true
 			}
+			for _, e := range dataElems(named.Underlying(), false) {
+				walk(e) // its fields: the struct itself is named
+			}
+			out = append(out, t)
 			return true
-		case *types.Pointer:
-			return walk(u.Elem())
-		case *types.Slice:
-			return walk(u.Elem())
-		case *types.Array:
-			return walk(u.Elem())
-		case *types.Map:
-			k := walk(u.Key())
-			return walk(u.Elem()) || k
-		case *types.Struct:
-			mine := false
-			for f := range u.Fields() {
-				if walk(f.Type()) {
-					mine = true
-				}
-			}
-			if mine {
-				seen[t] = true
-				out = append(out, t)
-			}
-			return mine
 		}
-		return false
+		mine := false
+		for _, e := range dataElems(t, false) {
+			if walk(e) {
+				mine = true
+			}
+		}
+		if _, ok := t.(*types.Struct); ok && mine {
+			seen[t] = true
+			out = append(out, t)
+		}
+		return mine
 	}
 	walk(t)
 	return out

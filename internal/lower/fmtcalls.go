@@ -312,22 +312,11 @@ func (p *program) walkValueTypes(t types.Type, f func(types.Type)) {
 			}
 			return // a compiled type's values are fmt's to print
 		}
-		switch u := t.Underlying().(type) {
-		case *types.Interface:
+		if u, ok := t.Underlying().(*types.Interface); ok {
 			f(u)
-		case *types.Pointer:
-			walk(u.Elem())
-		case *types.Slice:
-			walk(u.Elem())
-		case *types.Array:
-			walk(u.Elem())
-		case *types.Map:
-			walk(u.Key())
-			walk(u.Elem())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				walk(u.Field(i).Type())
-			}
+		}
+		for _, e := range dataElems(t.Underlying(), false) {
+			walk(e)
 		}
 	}
 	walk(t)

@@ -392,6 +392,34 @@ func (p *program) visible(obj types.Object, pos token.Pos) bool {
 	return found == obj
 }
 
+// dataElems are the types that a value of the unnamed type t holds as
+// data: the element of a pointer, slice, array or (with chans) channel, a
+// map's key and element, a struct's fields. The type walkers of the rules
+// differ in what they do at named types, and share these edges.
+func dataElems(t types.Type, chans bool) []types.Type {
+	switch u := t.(type) {
+	case *types.Pointer:
+		return []types.Type{u.Elem()}
+	case *types.Slice:
+		return []types.Type{u.Elem()}
+	case *types.Array:
+		return []types.Type{u.Elem()}
+	case *types.Chan:
+		if chans {
+			return []types.Type{u.Elem()}
+		}
+	case *types.Map:
+		return []types.Type{u.Key(), u.Elem()}
+	case *types.Struct:
+		var fields []types.Type
+		for f := range u.Fields() {
+			fields = append(fields, f.Type())
+		}
+		return fields
+	}
+	return nil
+}
+
 // visit calls f for t and every type t is made of.
 func visit(t types.Type, f func(types.Type)) {
 	seen := map[types.Type]bool{}

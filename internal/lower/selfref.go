@@ -83,20 +83,9 @@ func (p *program) genericTypesIn(t *types.Named) []*types.Named {
 				found = append(found, u)
 			}
 			walk(u.Origin().Underlying())
-		case *types.Pointer:
-			walk(u.Elem())
-		case *types.Slice:
-			walk(u.Elem())
-		case *types.Array:
-			walk(u.Elem())
-		case *types.Chan:
-			walk(u.Elem())
-		case *types.Map:
-			walk(u.Key())
-			walk(u.Elem())
-		case *types.Struct:
-			for i := range u.NumFields() {
-				walk(u.Field(i).Type())
+		default:
+			for _, e := range dataElems(u, true) {
+				walk(e)
 			}
 		}
 	}
