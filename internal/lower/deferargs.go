@@ -223,6 +223,10 @@ func (p *program) snapshotArgs(d *ast.DeferStmt) {
 		v := p.name("__d")
 		decl = append(decl, v+" := "+id.Name+"; ")
 		p.replace(id.Pos(), id.End(), v)
+		if p.snapshots == nil {
+			p.snapshots = map[*ast.Ident]bool{}
+		}
+		p.snapshots[id] = true
 	}
 	if len(decl) > 0 {
 		p.insert(d.Defer, strings.Join(decl, ""))

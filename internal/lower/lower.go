@@ -185,6 +185,7 @@ type program struct {
 	innermost   int                       // insertInnermost's, above every other edit's
 	ownFrame    map[*ast.FuncLit]bool     // literals already made by a function of their own
 	boundDefers map[*ast.CallExpr]bool    // deferred calls deferargs.go made values of
+	snapshots   map[*ast.Ident]bool       // deferred calls' arguments deferargs.go copied at the defer
 	rfDefers    map[*ast.RangeStmt]string // the lists of the calls deferred in ranges over functions (rangefunc.go)
 	dynInfo     *dynInfo                  // dyn.go's types and helpers
 	boundFmt    map[*ast.CallExpr]bool    // printing calls fmtcalls.go gave a helper

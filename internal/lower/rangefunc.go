@@ -381,23 +381,11 @@ func (p *program) rfDeferredLater(call *ast.CallExpr) bool {
 		if _, lit := ast.Unparen(a).(*ast.FuncLit); lit {
 			continue
 		}
-		if id, ok := ast.Unparen(a).(*ast.Ident); !ok || !p.snapshotted(id) {
+		if id, ok := ast.Unparen(a).(*ast.Ident); !ok || !p.snapshots[id] {
 			return false
 		}
 	}
 	return true
-}
-
-// snapshotted reports whether snapshotArgs replaced id, a deferred call's
-// argument, by a copy made at the defer statement.
-func (p *program) snapshotted(id *ast.Ident) bool {
-	off, end := p.offset(id.Pos()), p.offset(id.End())
-	for _, e := range p.edits {
-		if e.off == off && e.end == end && strings.HasPrefix(e.text, "__d") {
-			return true
-		}
-	}
-	return false
 }
 
 // rfDefersHelper declares the function that runs a list of deferred
