@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // shimsRule brings the standard library up to Go 1.26 where yaegi's tables
@@ -145,13 +146,13 @@ func (p *program) shimType(obj types.Object, x ast.Expr) (string, error) {
 	}), nil
 }
 
-var typeArgPattern = regexp.MustCompile(`\bT[0-9]\b`)
+var typeArgPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bT[0-9]\b`) })
 
 // expandShim fills a template: NAME is the helper's name, T0, T1... its
 // type arguments, and PKG_x the name under which package x is imported.
 func (p *program) expandShim(tmpl, name string, targs []string) string {
 	out := strings.ReplaceAll(tmpl, "NAME", name)
-	out = typeArgPattern.ReplaceAllStringFunc(out, func(m string) string {
+	out = typeArgPattern().ReplaceAllStringFunc(out, func(m string) string {
 		i, _ := strconv.Atoi(m[1:])
 		if i < len(targs) {
 			return targs[i]

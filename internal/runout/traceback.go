@@ -3,6 +3,7 @@ package runout
 import (
 	"bytes"
 	"regexp"
+	"sync"
 )
 
 // A program that dies of a panic or a runtime error ends with a traceback:
@@ -25,16 +26,18 @@ import (
 
 // tracebackStart finds the start of a runtime traceback: its first line,
 // then a blank line, then a goroutine header.
-var tracebackStart = regexp.MustCompile(`(?m)^(?:panic: |fatal error: )[^\n]*\n(?:\[signal [^\n]*\n)?\ngoroutine \d+ \[`)
+var tracebackStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^(?:panic: |fatal error: )[^\n]*\n(?:\[signal [^\n]*\n)?\ngoroutine \d+ \[`)
+})
 
-var goroutineHeader = regexp.MustCompile(`^goroutine \d+ \[[^\]]*\]:$`)
+var goroutineHeader = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^goroutine \d+ \[[^\]]*\]:$`) })
 
 // CleanTraceback returns where the traceback in out starts (len(out) if there
 // is none) and the cleaned traceback: the frames kept are those whose
 // file:line line names file, the program's file as its frames name it (""
 // keeps none).
 func CleanTraceback(out []byte, file string) (int, []byte) {
-	loc := tracebackStart.FindIndex(out)
+	loc := tracebackStart().FindIndex(out)
 	if loc == nil {
 		return len(out), nil
 	}
@@ -53,7 +56,7 @@ func CleanTraceback(out []byte, file string) (int, []byte) {
 				inHeader = false
 			}
 			b.Write(l)
-		case goroutineHeader.Match(t):
+		case goroutineHeader().Match(t):
 			if b.Len() > 0 && !bytes.HasSuffix(b.Bytes(), []byte("\n\n")) {
 				b.WriteByte('\n')
 			}

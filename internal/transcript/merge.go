@@ -10,7 +10,7 @@ import (
 // starts with a backslash, and {{{{ for each literal {{.
 func Escape(line string) string {
 	line = strings.ReplaceAll(line, "{{", "{{{{")
-	if strings.HasPrefix(line, `\`) || directivePattern.MatchString(line) {
+	if strings.HasPrefix(line, `\`) || directivePattern().MatchString(line) {
 		line = `\` + line
 	}
 	return line

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -17,8 +18,8 @@ type ParseError struct {
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg) }
 
 var (
-	directivePattern = regexp.MustCompile(`^-- (.*) --$`)
-	streamTag        = regexp.MustCompile(`^([A-Za-z0-9_.-]+)\| ?`)
+	directivePattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^-- (.*) --$`) })
+	streamTag        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Za-z0-9_.-]+)\| ?`) })
 )
 
 // MaxSize bounds a transcript file; the runner keeps at most 1 MiB of a
@@ -41,7 +42,7 @@ func Parse(name string, data []byte) (*Transcript, error) {
 	for i, text := range splitLines(string(data)) {
 		num := i + 1
 		raw := text
-		if m := directivePattern.FindStringSubmatch(text); m != nil {
+		if m := directivePattern().FindStringSubmatch(text); m != nil {
 			word := m[1]
 			switch {
 			case strings.HasPrefix(word, "#"):
@@ -87,7 +88,7 @@ func Parse(name string, data []byte) (*Transcript, error) {
 			col++
 		}
 		if block != nil && block.Kind == Streams {
-			m := streamTag.FindStringSubmatch(text)
+			m := streamTag().FindStringSubmatch(text)
 			if m == nil {
 				return nil, errorf(num, 1, "line in the streams block opened on line %d has no stream tag (want \"tag| text\")", block.Line)
 			}

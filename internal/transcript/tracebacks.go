@@ -3,6 +3,7 @@ package transcript
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // A Go traceback names goroutines by number and lists their frames, with
@@ -33,14 +34,14 @@ import (
 // interpreter's traceback has no frames of the program).
 
 var (
-	goroutineLine = regexp.MustCompile(`^goroutine (\d+) (\[[^\]]*\]:)$`)
-	frameCall     = regexp.MustCompile(`^\S+\(.*\)$`)
-	createdBy     = regexp.MustCompile(`^created by \S+`)
+	goroutineLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^goroutine (\d+) (\[[^\]]*\]:)$`) })
+	frameCall     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\S+\(.*\)$`) })
+	createdBy     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^created by \S+`) })
 )
 
 // isFrame reports whether an output line is part of a goroutine's frames.
 func isFrame(l string) bool {
-	return strings.HasPrefix(l, "\t") || frameCall.MatchString(l) || createdBy.MatchString(l) ||
+	return strings.HasPrefix(l, "\t") || frameCall().MatchString(l) || createdBy().MatchString(l) ||
 		l == "...additional frames elided..."
 }
 
@@ -57,13 +58,13 @@ func tracebackLines(out []string) (header, rest []bool) {
 			continue
 		}
 		framed := j+1 < len(out) && isFrame(out[j+1])
-		if !goroutineLine.MatchString(l) || !framed && !(crashed && j > 0 && out[j-1] == "") {
+		if !goroutineLine().MatchString(l) || !framed && !(crashed && j > 0 && out[j-1] == "") {
 			continue
 		}
 		header[j] = true
 		end := j + 1
 		for k := j + 1; k < len(out); k++ {
-			if isFrame(out[k]) || goroutineLine.MatchString(out[k]) {
+			if isFrame(out[k]) || goroutineLine().MatchString(out[k]) {
 				end = k + 1
 			} else if out[k] != "" {
 				break
@@ -103,7 +104,7 @@ func skipTracebacks(lines []mergedLine, out []string) []mergedLine {
 			continue
 		}
 		if header[l.out] {
-			m := goroutineLine.FindStringSubmatch(out[l.out])
+			m := goroutineLine().FindStringSubmatch(out[l.out])
 			if m[1] != "1" {
 				l.text = "goroutine {{int " + m[1] + "}} " + strings.ReplaceAll(m[2], "{{", "{{{{")
 			}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -16,18 +17,28 @@ import (
 // the message wanted. A value whose Error() would not be the message (a
 // runtime whose fields changed) falls back to runtimeError, which has the
 // message and is a runtime.Error, only not the runtime's type.
+//
+// The panics are raised when a type is first needed, not at start: most
+// programs need none, and a panic is slow in WebAssembly, where every
+// instance of the page's runner would pay for three.
 
 var (
-	errorStringType = runtimePanicType(func() {
-		m := map[any]bool{}
-		m[any([]int(nil))] = true // hash of unhashable type: a runtime.errorString
+	errorStringType = sync.OnceValue(func() reflect.Type {
+		return runtimePanicType(func() {
+			m := map[any]bool{}
+			m[any([]int(nil))] = true // hash of unhashable type: a runtime.errorString
+		})
 	})
-	plainErrorType = runtimePanicType(func() {
-		var m map[int]int
-		m[0] = 0 // assignment to entry in nil map: a runtime.plainError
+	plainErrorType = sync.OnceValue(func() reflect.Type {
+		return runtimePanicType(func() {
+			var m map[int]int
+			m[0] = 0 // assignment to entry in nil map: a runtime.plainError
+		})
 	})
-	boundsErrorType = runtimePanicType(func() {
-		_ = []int{}[outOfRange] // index out of range: a runtime.boundsError
+	boundsErrorType = sync.OnceValue(func() reflect.Type {
+		return runtimePanicType(func() {
+			_ = []int{}[outOfRange] // index out of range: a runtime.boundsError
+		})
 	})
 )
 
@@ -47,9 +58,9 @@ func runtimePanicType(f func()) (t reflect.Type) {
 // messages the runtime raises without it ("assignment to entry in nil
 // map", "makechan: size out of range").
 func runtimeErr(msg string) error {
-	t, text := plainErrorType, msg
+	t, text := plainErrorType(), msg
 	if rest, ok := strings.CutPrefix(msg, "runtime error: "); ok {
-		t, text = errorStringType, rest
+		t, text = errorStringType(), rest
 	}
 	if t != nil && t.Kind() == reflect.String {
 		v := reflect.New(t).Elem()
@@ -75,7 +86,7 @@ func boundsErr(code, x, y int, msg string) error {
 // name: x int64, y int, signed bool, code uint8. It returns nil where the
 // type is not that.
 func newBoundsError(code, x, y int) error {
-	t := boundsErrorType
+	t := boundsErrorType()
 	if t == nil || t.Kind() != reflect.Struct {
 		return nil
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"regexp"
+	"sync"
 
 	"github.com/concbook/concurrency/internal/runout"
 	"github.com/concbook/concurrency/internal/transcript"
@@ -66,10 +67,12 @@ func judge(out []byte, code int, capped bool, text, name string) verdict {
 // resumes the stuck Go instance with event 0, which syscall/js's handler
 // takes as "deadlock" and blocks in select {} (see play/worker.js), so the
 // runtime's report has one goroutine more than the command line's.
-var eventGoroutine = regexp.MustCompile(`(?m)^goroutine \d+ \[select \(no cases\)\]:\nsyscall/js\.handleEvent\(\)\n[^\n]*\n\n?`)
+var eventGoroutine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^goroutine \d+ \[select \(no cases\)\]:\nsyscall/js\.handleEvent\(\)\n[^\n]*\n\n?`)
+})
 
 // dropEventGoroutine removes the page's event goroutine from a runtime
 // traceback in out.
 func dropEventGoroutine(out []byte) []byte {
-	return eventGoroutine.ReplaceAll(out, nil)
+	return eventGoroutine().ReplaceAll(out, nil)
 }

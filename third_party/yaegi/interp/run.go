@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -76,16 +77,10 @@ var builtin = [...]bltnGenerator{
 	aXorAssign:    xorAssign,
 }
 
-var receiverStripperRxp *regexp.Regexp
-
-func init() {
-	re := `func\(((.*?(, |\)))(.*))`
-	var err error
-	receiverStripperRxp, err = regexp.Compile(re)
-	if err != nil {
-		panic(err)
-	}
-}
+// receiverStripperRxp is compiled when first used, not at start.
+var receiverStripperRxp = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`func\(((.*?(, |\)))(.*))`)
+})
 
 type valueInterface struct {
 	node  *node
@@ -372,7 +367,7 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 }
 
 func stripReceiverFromArgs(signature string) (string, error) {
-	fields := receiverStripperRxp.FindStringSubmatch(signature)
+	fields := receiverStripperRxp().FindStringSubmatch(signature)
 	if len(fields) < 5 {
 		return "", errors.New("error while matching method signature")
 	}
@@ -882,18 +877,19 @@ func checkHashable(k reflect.Value, name string) {
 // (the one a failed hash raises) with message msg, so that the program sees
 // the type Go gives it (%T prints runtime.errorString).
 func runtimeErrorString(msg string) interface{} {
-	v := reflect.New(errorStringType).Elem()
+	v := reflect.New(errorStringType()).Elem()
 	v.SetString(msg)
 	return v.Interface()
 }
 
-// errorStringType is runtime.errorString, taken from a panic of the runtime.
-var errorStringType = func() (t reflect.Type) {
+// errorStringType is runtime.errorString, taken from a panic of the
+// runtime when first needed: a panic at start would cost every program.
+var errorStringType = sync.OnceValue(func() (t reflect.Type) {
 	defer func() { t = reflect.TypeOf(recover()) }()
 	m := map[interface{}]bool{}
 	m[interface{}([]int(nil))] = true
 	return nil
-}()
+})
 
 // sliceConvertError is the runtime.Error of the conversion of a slice to an
 // array, or to a pointer to an array, longer than the slice. The runtime's
