@@ -178,6 +178,7 @@ type program struct {
 	appends  []string
 
 	panicNames  panicNames  // panics.go's helpers, once declared
+	panicCalls  *bool       // whether the source calls panic or recover (panics.go), once known
 	errorsNames errorsNames // errors.go's
 	rfVars      map[*ast.FuncType]rfResultVars
 	inner       int                       // insertInner's sequence, below every other edit's

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Panic values. yaegi hands recover() the panic value boxed in a
@@ -30,7 +31,7 @@ func Unbox(r any) any {
 	default:
 		return v
 	}
-	for _, m := range runtimeMessages {
+	for _, m := range runtimeMessages() {
 		if m.re.MatchString(msg) {
 			msg = m.re.ReplaceAllString(msg, m.repl)
 			if strings.HasPrefix(msg, "interface conversion: ") {
@@ -42,15 +43,35 @@ func Unbox(r any) any {
 	return v
 }
 
+// CrashValue is the value a crash handler hands Crash in a program that
+// neither calls panic nor recover itself (internal/lower/panics.go): the
+// value of a runtime error or of a library's panic, behind its box, with
+// a float described as the runtime prints it.
+func CrashValue(r any) any {
+	switch x := Unbox(r).(type) {
+	case float64:
+		return Describe(PrintValue(x))
+	case float32:
+		return Describe(PrintValue(x))
+	default:
+		return x
+	}
+}
+
 // runtimeMessages map the interpreter's messages for runtime errors to the
-// runtime's.
-var runtimeMessages = []struct {
+// runtime's. They are compiled when a panic first needs them.
+var runtimeMessages = sync.OnceValue(func() []runtimeMessage {
+	return []runtimeMessage{
+		{regexp.MustCompile(`^reflect: call of reflect\.Value\.(Field|Elem|FieldByIndex|Set\w*) on zero Value.*$`), "runtime error: invalid memory address or nil pointer dereference"},
+		{regexp.MustCompile(`^reflect: reflect\.Value\.SetMapIndex using value obtained using unexported field$|^assignment to entry in nil map$`), "assignment to entry in nil map"},
+		{regexp.MustCompile(`^(?:\S+:)?\d+:\d+: (interface conversion: .*)$`), "$1"},
+	}
+})
+
+// runtimeMessage is an interpreter's message (re) and the runtime's (repl).
+type runtimeMessage struct {
 	re   *regexp.Regexp
 	repl string
-}{
-	{regexp.MustCompile(`^reflect: call of reflect\.Value\.(Field|Elem|FieldByIndex|Set\w*) on zero Value.*$`), "runtime error: invalid memory address or nil pointer dereference"},
-	{regexp.MustCompile(`^reflect: reflect\.Value\.SetMapIndex using value obtained using unexported field$|^assignment to entry in nil map$`), "assignment to entry in nil map"},
-	{regexp.MustCompile(`^(?:\S+:)?\d+:\d+: (interface conversion: .*)$`), "$1"},
 }
 
 // runtimeError is a runtime.Error with the runtime's message.

@@ -29,6 +29,7 @@ func rtExports(c *crasher) map[string]any {
 		"UnsafeSlice":         UnsafeSlice,
 		"UnsafeSliceData":     UnsafeSliceData,
 		"Unbox":               Unbox,
+		"CrashValue":          CrashValue,
 		"EncodeValue":         EncodeValue,
 		"DecodeError":         DecodeError,
 		"ElemType":            ElemType,
