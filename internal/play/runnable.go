@@ -47,7 +47,11 @@ func Runnable(p *book.Program) (ok bool, reason string) {
 	switch {
 	case reason == ReasonProcesses || reason == ReasonSignals:
 		return false, reason
-	case p.Clock == "real":
+	case p.Clock == "real" && !importsSignal(p.Code()):
+		// A program that handles signals runs on the real clock on the
+		// command line only because os/signal's thread, waiting in the
+		// kernel, stops the virtual clock; the page delivers signals
+		// itself (runner/worker/signals_js.go) and has no such thread.
 		return false, ReasonRealClock
 	case p.Engine == "go":
 		return false, ReasonCompiled
@@ -96,6 +100,20 @@ func RunnableSource(src string) (ok bool, reason string) {
 	return reason == "", reason
 }
 
+// importsSignal reports whether src imports os/signal.
+func importsSignal(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "prog.go", src, parser.ImportsOnly)
+	if err != nil {
+		return false
+	}
+	for _, imp := range f.Imports {
+		if path, _ := strconv.Unquote(imp.Path.Value); path == "os/signal" {
+			return true
+		}
+	}
+	return false
+}
+
 // nameReason is why a program that uses path.name cannot run in the page,
 // or "" if it can.
 func nameReason(path, name string) string {
@@ -108,6 +126,8 @@ func nameReason(path, name string) string {
 		return ""
 	case path == "net":
 		return ReasonNetwork
+	case path == "syscall":
+		return ReasonSignals
 	}
 	return "It uses " + path + "." + name + ", which the page's runner does not carry: run it with `go run`."
 }

@@ -21,8 +21,9 @@ func TestRunnableSource(t *testing.T) {
 		{"exit", "package main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n", ""},
 		{"stdout", "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() { fmt.Fprintln(os.Stderr, 1) }\n", ""},
 		{"exec", "package main\n\nimport \"os/exec\"\n\nfunc main() { exec.Command(\"ls\").Run() }\n", ReasonProcesses},
-		{"signal", "package main\n\nimport \"os/signal\"\n\nfunc main() { signal.Reset() }\n", ReasonSignals},
-		{"mmap", "package main\n\nimport \"syscall\"\n\nfunc main() { syscall.Getpid() }\n", ReasonSignals},
+		{"signal", "package main\n\nimport \"os/signal\"\n\nfunc main() { signal.Reset() }\n", ""},
+		{"kill", "package main\n\nimport \"syscall\"\n\nfunc main() { syscall.Kill(syscall.Getpid(), syscall.SIGINT) }\n", ""},
+		{"mmap", "package main\n\nimport \"syscall\"\n\nfunc main() { syscall.Mmap(0, 0, 0, 0, 0) }\n", ReasonSignals},
 		{"unsafe", "package main\n\nimport \"unsafe\"\n\nfunc main() { _ = unsafe.Sizeof(1) }\n", "It imports unsafe, which the page's runner does not carry: run it with `go run`."},
 		{"http", "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(\"x\") }\n", ReasonNetwork},
 		{"pipe", "package main\n\nimport \"net\"\n\nfunc main() { var c net.Conn; c, _ = net.Pipe(); c.Close() }\n", ""},
@@ -47,13 +48,14 @@ func TestRunnableSource(t *testing.T) {
 	}
 }
 
-// TestBookPrograms checks the book: only programs that start processes or
-// use signals, that measure CPU time on the real clock, or that print
-// compiled Go's own goroutine stacks (engine=go) are left out.
+// TestBookPrograms checks the book: only programs that start processes,
+// that measure CPU time on the real clock, or that print compiled Go's own
+// goroutine stacks (engine=go) are left out; the graceful shutdown, which
+// sends itself a signal, runs.
 func TestBookPrograms(t *testing.T) {
 	bk, err := book.Load(filepath.Join("..", ".."))
 	require.NoError(t, err)
-	allowed := map[string]bool{ReasonRealClock: true, ReasonProcesses: true, ReasonSignals: true, ReasonCompiled: true}
+	allowed := map[string]bool{ReasonRealClock: true, ReasonProcesses: true, ReasonCompiled: true}
 	runnable := 0
 	for _, p := range bk.Programs() {
 		ok, reason := Runnable(p)

@@ -124,35 +124,72 @@ func buildWasm(root, out string) error {
 }
 
 // writeOverlay writes the overlay's files and its JSON description into
-// dir, and returns the JSON's path.
+// dir, and returns the JSON's path. The standard packages are patched
+// first, and the type checker's export data is taken from them as patched
+// (a page program sees syscall.SIGTERM as 15, as the runner gives it).
 func writeOverlay(root, dir string) (string, error) {
 	goroot, err := goRoot()
 	if err != nil {
 		return "", err
 	}
-	lockJS := filepath.Join(goroot, "src", "runtime", "lock_js.go")
-	src, err := os.ReadFile(lockJS)
+	read := func(path ...string) ([]byte, error) { return os.ReadFile(filepath.Join(append([]string{goroot, "src"}, path...)...)) }
+	lockJS, err := read("runtime", "lock_js.go")
 	if err != nil {
 		return "", err
 	}
-	patched, err := PatchLockJS(src)
+	lockJS, err = PatchLockJS(lockJS)
 	if err != nil {
 		return "", err
 	}
-	tablesJS := filepath.Join(goroot, "src", "syscall", "tables_js.go")
-	tables, err := os.ReadFile(tablesJS)
+	tablesJS, err := read("syscall", "tables_js.go")
 	if err != nil {
 		return "", err
 	}
-	linuxErrors, err := os.ReadFile(filepath.Join(goroot, "src", "syscall", "zerrors_linux_amd64.go"))
+	syscallJS, err := read("syscall", "syscall_js.go")
 	if err != nil {
 		return "", err
 	}
-	tables, err = PatchErrorsJS(tables, linuxErrors)
+	linux, err := read("syscall", "zerrors_linux_amd64.go")
 	if err != nil {
 		return "", err
 	}
-	bundle, err := typecheck.NewFor(root, "js", "wasm").Bundle(pagepkgs.All())
+	if tablesJS, err = PatchErrorsJS(tablesJS, linux); err != nil {
+		return "", err
+	}
+	if syscallJS, err = PatchSignalsJS(syscallJS, linux); err != nil {
+		return "", err
+	}
+	// The patched files of the standard packages, by their paths under
+	// GOROOT/src.
+	replace := map[string]string{}
+	files := map[string][]byte{
+		"runtime/lock_js.go":    lockJS,
+		"syscall/tables_js.go":  tablesJS,
+		"syscall/syscall_js.go": syscallJS,
+	}
+	write := func(name string, b []byte) (string, error) {
+		path := filepath.Join(dir, strings.ReplaceAll(name, "/", "_"))
+		return path, os.WriteFile(path, b, 0o644)
+	}
+	writeJSON := func(name string) (string, error) {
+		j, err := json.Marshal(map[string]any{"Replace": replace})
+		if err != nil {
+			return "", err
+		}
+		return write(name, j)
+	}
+	for name, b := range files {
+		path, err := write(name, b)
+		if err != nil {
+			return "", err
+		}
+		replace[filepath.Join(goroot, "src", filepath.FromSlash(name))] = path
+	}
+	std, err := writeJSON("overlay-std.json")
+	if err != nil {
+		return "", err
+	}
+	bundle, err := typecheck.NewFor(root, "js", "wasm", std).Bundle(pagepkgs.All())
 	if err != nil {
 		return "", fmt.Errorf("the type checker's export data for the page: %w", err)
 	}
@@ -160,27 +197,12 @@ func writeOverlay(root, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	replace := map[string]string{
-		lockJS:   filepath.Join(dir, "lock_js.go"),
-		tablesJS: filepath.Join(dir, "tables_js.go"),
-		filepath.Join(absRoot, "internal", "typecheck", "exportdata_js.go"): filepath.Join(dir, "exportdata_js.go"),
-	}
-	files := map[string][]byte{
-		"lock_js.go":       patched,
-		"tables_js.go":     tables,
-		"exportdata_js.go": exportDataFile(bundle),
-	}
-	for name, b := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			return "", err
-		}
-	}
-	j, err := json.Marshal(map[string]any{"Replace": replace})
+	path, err := write("exportdata_js.go", exportDataFile(bundle))
 	if err != nil {
 		return "", err
 	}
-	path := filepath.Join(dir, "overlay.json")
-	return path, os.WriteFile(path, j, 0o644)
+	replace[filepath.Join(absRoot, "internal", "typecheck", "exportdata_js.go")] = path
+	return writeJSON("overlay.json")
 }
 
 // exportDataFile is the Go file that replaces

@@ -9,7 +9,7 @@
 //
 // (no inlining but in the runtime: buildFlags in build.go says why)
 //
-// The overlay replaces three files:
+// The overlay replaces four files:
 //
 //   - GOROOT's runtime/lock_js.go, patched (overlay.go): under faketime the
 //     runtime only moves the clock in checkdead, which js never reaches;
@@ -19,9 +19,13 @@
 //     read as on Linux, where the command line runs the book's programs
 //     ("no such file or directory", not Native Client's "No such file or
 //     directory").
+//   - GOROOT's syscall/syscall_js.go, patched (signals.go): signals have
+//     Linux's numbers and names ("interrupt", 15 for SIGTERM), for the
+//     signals a page program sends itself (runner/worker/signals_js.go).
 //   - internal/typecheck/exportdata_js.go, generated: the export data of
 //     the packages a page program may import (internal/play/pagepkgs), for
-//     go/types, which has no go list in the page.
+//     go/types, which has no go list in the page; taken from the standard
+//     packages as patched.
 //
 // Building takes about a minute, so the results are cached like the worker
 // binaries (internal/engine's BuildCached and SourceHash): the wasm and its

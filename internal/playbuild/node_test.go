@@ -359,3 +359,88 @@ PASS
 	assert.NotContains(t, d.Output, "=== RUN", "run as a program, not as a test")
 	assert.Contains(t, d.Output, "function main is undeclared in the main package")
 }
+
+// TestFirstRunPreparesInItsInstance: a worker's first run type-checks and
+// lowers the program in its run instance (no service instance has started
+// yet), and a program that does not compile then gets the compiler's lines
+// and exit status 1, as it does on a later run from the service; the run
+// after it, and a first run that compiles, are unaffected.
+func TestFirstRunPreparesInItsInstance(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the page runner")
+	}
+	const broken = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(x)\n}\n"
+	const want = "prog.go:6:14: undefined: x\nexit status 1\n"
+	const hello = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello, world\")\n}\n"
+	got := runInNode(t, []run{
+		{Name: "t/broken-first", Source: broken},
+		{Name: "t/broken-again", Source: broken},
+		{Name: "t/hello", Source: hello, Transcript: "hello, world\n"},
+	})
+	for i, name := range []string{"first run", "second run"} {
+		d := done(t, got[i])
+		assert.Equal(t, 1, d.ExitCode, name)
+		assert.Equal(t, want, d.Output, name)
+		assert.Equal(t, []message{{Type: "output", Text: "prog.go:6:14: undefined: x\n"}}, got[i][:1], name)
+	}
+	d := done(t, got[2])
+	assert.Equal(t, "match", d.Verdict, d.Report)
+}
+
+// TestSignalsInNode: a program that sends itself a signal gets it as on
+// Linux: on the channels of signal.Notify (the book's graceful shutdown,
+// on the virtual clock), ignored after signal.Ignore, or else with the
+// signal's default action: the program dies, which go run reports as
+// "signal: terminated". A default action the page cannot give is refused.
+func TestSignalsInNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the page runner")
+	}
+	const shutdown = `package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+	"time"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var jobs sync.WaitGroup
+	jobs.Go(func() { time.Sleep(time.Second); fmt.Println("job finished") })
+	time.AfterFunc(100*time.Millisecond, func() { syscall.Kill(os.Getpid(), syscall.SIGINT) })
+	start := time.Now()
+	<-ctx.Done()
+	fmt.Println(context.Cause(ctx), time.Since(start))
+	jobs.Wait()
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, syscall.SIGUSR1, syscall.SIGTERM)
+	syscall.Kill(0, syscall.SIGTERM)
+	s := <-c
+	fmt.Println(s, int(s.(syscall.Signal)))
+	signal.Ignore(syscall.SIGHUP)
+	fmt.Println(syscall.Kill(os.Getpid(), syscall.SIGHUP), syscall.Kill(os.Getpid()+1, syscall.SIGHUP))
+	fmt.Println(syscall.Kill(os.Getpid(), syscall.SIGCHLD))
+}
+`
+	const dies = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"syscall\"\n)\n\nfunc main() {\n\tfmt.Println(\"before\")\n\tsyscall.Kill(os.Getpid(), syscall.SIGTERM)\n\tfmt.Println(\"after\")\n}\n"
+	const quits = "package main\n\nimport (\n\t\"os\"\n\t\"syscall\"\n)\n\nfunc main() {\n\tsyscall.Kill(os.Getpid(), syscall.SIGQUIT)\n}\n"
+	got := runInNode(t, []run{
+		{Name: "t/shutdown", Source: shutdown, Transcript: "interrupt signal received 100ms\njob finished\nterminated 15\n<nil> no such process\n<nil>\n"},
+		{Name: "t/dies", Source: dies, Transcript: "before\nsignal: terminated\n"},
+		{Name: "t/quits", Source: quits},
+	})
+	d := done(t, got[0])
+	assert.Equal(t, "match", d.Verdict, "%s\n%s", d.Report, d.Output)
+	d = done(t, got[1])
+	assert.Equal(t, "match", d.Verdict, "%s\n%s", d.Report, d.Output)
+	assert.Equal(t, "before\nsignal: terminated\n", d.Output)
+	d = done(t, got[2])
+	assert.Equal(t, 2, d.ExitCode)
+	assert.True(t, strings.HasPrefix(d.Output, "panic: unsupported: the page cannot give SIGQUIT its default action: run the program with go run\n"), d.Output)
+}

@@ -68,3 +68,37 @@ func TestPatchErrorsJS(t *testing.T) {
 	_, err = PatchErrorsJS(tables, []byte("package syscall\n"))
 	assert.ErrorContains(t, err, "update internal/playbuild/errors.go")
 }
+
+func TestPatchSignalsJS(t *testing.T) {
+	goroot, err := goRoot()
+	require.NoError(t, err)
+	syscallJS, err := os.ReadFile(filepath.Join(goroot, "src", "syscall", "syscall_js.go"))
+	require.NoError(t, err)
+	linux, err := os.ReadFile(filepath.Join(goroot, "src", "syscall", "zerrors_linux_amd64.go"))
+	require.NoError(t, err)
+	out, err := PatchSignalsJS(syscallJS, linux)
+	require.NoError(t, err)
+	for _, want := range []string{
+		"\tSIGINT = Signal(0x2)\n",
+		"\tSIGTERM = Signal(0xf)\n",
+		"\tSIGHUP = Signal(0x1)\n",
+		"\tSIGUSR1 = Signal(0xa)\n",
+		"\tSIGKILL = Signal(0x9)\n",
+		"\t2:  \"interrupt\",\n",
+		"\t15: \"terminated\",\n",
+	} {
+		assert.Contains(t, string(out), want)
+	}
+	assert.NotContains(t, string(out), "_ Signal = iota")
+	assert.NotContains(t, string(out), "var signals = [...]string{}")
+	// The rest of the file is as it was.
+	assert.Contains(t, string(out), "func (s Signal) String() string {")
+	_, err = PatchSignalsJS([]byte("package syscall\n"), linux)
+	assert.ErrorContains(t, err, "update internal/playbuild/signals.go")
+	_, err = PatchSignalsJS(syscallJS, []byte("package syscall\n"))
+	assert.ErrorContains(t, err, "update internal/playbuild/signals.go")
+	// A Go release that declares other signals is caught, not patched
+	// into a different list.
+	_, err = PatchSignalsJS([]byte(strings.Replace(string(syscallJS), "\tSIGTRAP\n", "\tSIGTRAP\n\tSIGNEW\n", 1)), linux)
+	assert.ErrorContains(t, err, "declares the signals")
+}

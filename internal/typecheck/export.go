@@ -12,11 +12,15 @@ import (
 )
 
 // NewFor returns a checker of the module at root that imports packages as
-// built for goos and goarch: the export data generator of the in-page
-// runner (js/wasm) uses one.
-func NewFor(root, goos, goarch string) *Checker {
+// built for goos and goarch, with go build's overlay (-overlay) if it is
+// not "": the export data generator of the in-page runner (js/wasm), whose
+// standard packages are patched, uses one.
+func NewFor(root, goos, goarch, overlay string) *Checker {
 	c := New(root)
 	c.exports.env = append(os.Environ(), "GOOS="+goos, "GOARCH="+goarch, "CGO_ENABLED=0")
+	if overlay != "" {
+		c.exports.env = append(c.exports.env, "GOFLAGS=-overlay="+overlay)
+	}
 	return c
 }
 

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"syscall/js"
 )
 
@@ -31,11 +32,31 @@ func main() {
 	switch mode {
 	case "run":
 		restoreGODEBUG()
-		src, test := awaitProgram()
+		src, test, raw := awaitProgram()
+		prog := []byte(src.String())
+		if raw {
+			// The worker's first run: no service instance has started
+			// yet, and starting one before the program would delay its
+			// output, so this instance type-checks and lowers the program
+			// itself and reports how that went in concbookPrepared,
+			// with prepareJS's fields ({} when the program runs).
+			// The type checker's garbage is left to the program's first
+			// collection: collecting while it works, as this instance's
+			// collector stops the world (gcdebug.go), costs more.
+			gc := debug.SetGCPercent(-1)
+			prepared := prepareJS(string(prog), test)
+			debug.SetGCPercent(gc)
+			js.Global().Set("concbookPrepared", prepared)
+			out := prepared.(js.Value).Get("source")
+			if out.Type() != js.TypeString {
+				os.Exit(1)
+			}
+			js.Global().Set("concbookPrepared", js.ValueOf(map[string]any{}))
+			prog = []byte(out.String())
+		}
 		// The interpreter is made for the program: it is given only the
 		// packages the program imports, which is quicker than making
 		// one with all of them ahead of the program (imports.go).
-		prog := []byte(src.String())
 		in, err := newInterpreter(append([]string{os.Args[0]}, os.Args[2:]...), prog)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "worker: %v\n", err)
@@ -52,24 +73,26 @@ func main() {
 }
 
 // awaitProgram sets globalThis.concbookStart and returns the program it is
-// called with, and whether it is a test program. The program then runs while the call is in progress: the
-// call returns when the program has exited, or is deadlocked (the patched
-// runtime moves the fake clock while a returned call waits for Go to go
-// idle).
-func awaitProgram() (src js.Value, test bool) {
+// called with, whether it is a test program, and whether it is the
+// program as the reader wrote it (raw), to be type-checked and lowered
+// here, rather than as the service instance lowered it. The program then
+// runs while the call is in progress: the call returns when the program
+// has exited, or is deadlocked (the patched runtime moves the fake clock
+// while a returned call waits for Go to go idle).
+func awaitProgram() (src js.Value, test, raw bool) {
 	type call struct {
-		src  js.Value
-		test bool
+		src       js.Value
+		test, raw bool
 	}
 	ch := make(chan call, 1)
 	var start js.Func
 	start = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		js.Global().Delete("concbookStart")
 		start.Release()
-		ch <- call{args[0], len(args) > 1 && args[1].Truthy()}
+		ch <- call{args[0], len(args) > 1 && args[1].Truthy(), len(args) > 2 && args[2].Truthy()}
 		return nil
 	})
 	js.Global().Set("concbookStart", start)
 	c := <-ch
-	return c.src, c.test
+	return c.src, c.test, c.raw
 }

@@ -31,7 +31,11 @@ func serve() {
 		"verdict": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			out := make([]byte, args[0].Get("length").Int())
 			js.CopyBytesToGo(out, args[0])
-			v := judge(out, args[1].Int(), args[2].Bool(), args[3].String(), args[4].String())
+			signal := ""
+			if len(args) > 5 && args[5].Type() == js.TypeString {
+				signal = args[5].String()
+			}
+			v := judge(out, args[1].Int(), args[2].Bool(), args[3].String(), args[4].String(), signal)
 			return js.ValueOf(map[string]any{"verdict": v.Verdict, "report": v.Report, "output": v.Output})
 		}),
 	}))

@@ -33,16 +33,20 @@ type verdict struct {
 }
 
 // judge judges a run that printed out and exited with code (or went past
-// the output limit, capped) against the transcript text of the program
+// the output limit, capped; or died of the signal named signal, such as
+// "terminated": signals_js.go) against the transcript text of the program
 // name ("chapter/program"; empty text: no transcript).
-func judge(out []byte, code int, capped bool, text, name string) verdict {
+func judge(out []byte, code int, capped bool, text, name, signal string) verdict {
 	out = dropEventGoroutine(out)
 	if start, tb := runout.CleanTraceback(out, pageFile); start < len(out) {
 		out = append(out[:start:start], tb...)
 	}
 	end := runout.ExitLine(code)
-	if capped {
+	switch {
+	case capped:
 		end = runout.OutputCapped(outputLimit)
+	case signal != "":
+		end = "signal: " + signal // as go run, and the command line, say it
 	}
 	v := verdict{Verdict: "none", Output: runout.Transcript(out, end)}
 	if text == "" {

@@ -63,6 +63,11 @@ var Std = []string{
 // functions, which the lowering rewrites (internal/lower/rangefunc.go).
 var NoSymbols = []string{"iter"}
 
+// Emulated are the packages whose page symbols the worker writes itself
+// (runner/worker/signals_js.go): os/signal, and syscall, of which the page
+// has what a program needs to send itself a signal (Partial).
+var Emulated = []string{"os/signal", "syscall"}
+
 // Module are the packages from the module's requirements.
 var Module = []string{
 	"golang.org/x/sync/errgroup",
@@ -76,7 +81,8 @@ var Module = []string{
 // type checker knows the whole package; a program that names anything else
 // is refused at that name (NameRefusal).
 var Partial = map[string][]string{
-	"net": {"Addr", "Conn", "ErrClosed", "Error", "Pipe"},
+	"net":     {"Addr", "Conn", "ErrClosed", "Error", "Pipe"},
+	"syscall": {"Getpid", "Kill", "SIGALRM", "SIGCHLD", "SIGHUP", "SIGINT", "SIGKILL", "SIGPIPE", "SIGQUIT", "SIGTERM", "SIGTRAP", "SIGUSR1", "SIGUSR2", "Signal"},
 }
 
 // Has reports whether a page program may use path.name: every exported
@@ -99,7 +105,7 @@ func NameRefusal(path, name string) string {
 
 // All is every package a page program may import, sorted.
 func All() []string {
-	all := slices.Concat(Std, NoSymbols, Module)
+	all := slices.Concat(Std, NoSymbols, Emulated, Module)
 	slices.Sort(all)
 	return all
 }

@@ -473,8 +473,9 @@ if (typeof importScripts === "function") {
 
 	// runProgram runs a lowered program in a started instance, posting its
 	// writes, and resolves to {exitCode, capped, bytes}. A test program
-	// (test) runs its Test functions as go test -v does.
-	async function runProgram(st, source, test) {
+	// (test) runs its Test functions as go test -v does. A raw program is
+	// the reader's, which the instance lowers first (handleRun).
+	async function runProgram(st, source, test, raw) {
 		await st.ready;
 		const go = st.go;
 		const dec = new FrameDecoder();
@@ -504,6 +505,7 @@ if (typeof importScripts === "function") {
 			}
 		};
 		fsys.reset();
+		delete globalThis.concbookSignaled;
 		sink = (fd, buf) => {
 			if (capped) throw CAPPED;
 			emit(dec.feed(buf)); // feed copies: buf is a view of Go's memory
@@ -514,7 +516,7 @@ if (typeof importScripts === "function") {
 			// exited or when Go has nothing left to do: under faketime the
 			// runtime schedules no timers (it jumps the clock), so that is
 			// a deadlock.
-			guard(() => st.start(source, test));
+			guard(() => st.start(source, test, raw));
 			if (st.exitCode === null && !capped && !st.failure && go._scheduledTimeouts.size === 0) {
 				// Resume Go with event 0, as wasm_exec_node.js does when
 				// node finds nothing left to do: the runtime then reports
@@ -537,7 +539,10 @@ if (typeof importScripts === "function") {
 			bytes.set(c, off);
 			off += c.length;
 		}
-		return { exitCode: capped ? -1 : st.exitCode, capped, bytes };
+		// A program that died of a signal it sent itself (signals_js.go)
+		// says which.
+		const signal = capped ? undefined : globalThis.concbookSignaled;
+		return { exitCode: capped ? -1 : st.exitCode, capped, bytes, signal };
 	}
 
 	let readySent = false;
@@ -547,46 +552,80 @@ if (typeof importScripts === "function") {
 		const t0 = performance.now();
 		const mod = await loadModule(msg.module);
 		const t1 = performance.now();
-		const service = await startService(mod);
 		if (!readySent) {
 			readySent = true;
 			postMessage({ type: "ready", module: mod });
 		}
 		const transcript = msg.transcript || "";
 		const name = msg.name || "";
-		const t2 = performance.now();
 		const test = !!msg.test;
-		const prep = service.prepare(msg.source, test);
-		const t3 = performance.now();
-		if (prep.error) throw new Error(prep.error);
-		let result;
-		let t4 = t3;
-		if (prep.compileError !== undefined) {
-			const out = prep.compileError + "\n";
-			postMessage({ type: "output", text: out, at: 0 });
-			result = { exitCode: 1, capped: false, bytes: new TextEncoder().encode(out) };
-		} else {
-			const st = takeInstance(mod);
-			await st.ready;
-			t4 = performance.now();
-			result = await runProgram(st, prep.source, test);
+		// The worker's first run starts no service instance before the
+		// program: its run instance type-checks and lowers the program
+		// itself (main_js.go), so that the output comes one instance
+		// start sooner, and the service starts after, for the verdict.
+		const first = !servePromise;
+		let service = null;
+		let t2 = t1;
+		let t3 = t1;
+		if (!first) {
+			service = await startService(mod);
+			t2 = performance.now();
+			const prep = service.prepare(msg.source, test);
+			t3 = performance.now();
+			if (prep.error) throw new Error(prep.error);
+			if (prep.compileError !== undefined) return compileFailed(prep.compileError, service, transcript, name, { load: t1 - t0, service: t2 - t1, prepare: t3 - t2 });
+			msg = Object.assign({}, msg, { source: prep.source });
 		}
+		const st = takeInstance(mod);
+		await st.ready;
+		const t4 = performance.now();
+		delete globalThis.concbookPrepared;
+		const result = await runProgram(st, msg.source, test, first);
 		const t5 = performance.now();
-		const v = service.verdict(result.bytes, result.exitCode, result.capped, transcript, name);
-		const t6 = performance.now();
+		let t6 = t5;
+		if (first) {
+			const prep = globalThis.concbookPrepared || {};
+			if (prep.error) throw new Error(prep.error);
+			service = await startService(mod);
+			t6 = performance.now();
+			if (prep.compileError !== undefined) return compileFailed(prep.compileError, service, transcript, name, { load: t1 - t0, service: t6 - t5, prepare: t5 - t4 });
+		}
+		const v = service.verdict(result.bytes, result.exitCode, result.capped, transcript, name, result.signal);
+		const t7 = performance.now();
 		return {
 			type: "done",
 			exitCode: result.exitCode,
+			signal: result.signal,
 			verdict: v.verdict,
 			report: v.report,
 			output: v.output,
 			capped: result.capped,
 			// Real milliseconds of each step, for benchmarks and curious
 			// readers: fetching and compiling the runner (the first run
-			// only), starting its service (likewise), type-checking and
-			// lowering, starting the run's Go instance (unless one was
-			// ready), the run, and the verdict.
-			timings: { load: t1 - t0, service: t2 - t1, prepare: t3 - t2, start: t4 - t3, run: t5 - t4, verdict: t6 - t5 },
+			// only), starting its service (likewise; after the run on the
+			// first run), type-checking and lowering (on the first run,
+			// inside the run), starting the run's Go instance (unless one
+			// was ready), the run, and the verdict.
+			timings: { load: t1 - t0, service: first ? t6 - t5 : t2 - t1, prepare: t3 - t2, start: t4 - t3, run: t5 - t4, verdict: t7 - t6 },
+		};
+	}
+
+	// compileFailed is the reply to a program that does not compile: the
+	// compiler's lines are its output, and it exits with status 1, as go
+	// run does.
+	function compileFailed(lines, service, transcript, name, timings) {
+		const out = lines + "\n";
+		postMessage({ type: "output", text: out, at: 0 });
+		const t = performance.now();
+		const v = service.verdict(new TextEncoder().encode(out), 1, false, transcript, name);
+		return {
+			type: "done",
+			exitCode: 1,
+			verdict: v.verdict,
+			report: v.report,
+			output: v.output,
+			capped: false,
+			timings: Object.assign({ load: 0, service: 0, prepare: 0, start: 0, run: 0 }, timings, { verdict: performance.now() - t }),
 		};
 	}
 

@@ -43,6 +43,9 @@ func Generate(stdlibDir string) (map[string][]byte, error) {
 		out[name] = renamed
 	}
 	for path, names := range pagepkgs.Partial {
+		if slices.Contains(pagepkgs.Emulated, path) {
+			continue // the worker writes its symbols
+		}
 		name := "go1_26_" + strings.ReplaceAll(path, "/", "_") + ".go"
 		b, err := keepNames(out[name], names)
 		if err != nil {
