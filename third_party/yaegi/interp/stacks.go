@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"go/ast"
+	"go/token"
 	"runtime"
 	"strconv"
 	"strings"
@@ -34,6 +36,25 @@ import (
 type goroutineStacks struct {
 	mu   sync.Mutex
 	byID map[int64]*goroutineRec
+
+	// lparens are the positions of the opening parentheses of the calls
+	// written over lines (a function literal called where it is
+	// written): a traceback gives a call's line as the parenthesis's.
+	lparens map[*node]token.Pos
+}
+
+// callAt records the parenthesis of the call n, made from c, if it is
+// not on the line where the call starts.
+func (st *goroutineStacks) callAt(fset *token.FileSet, n *node, c *ast.CallExpr) {
+	if fset.Position(c.Lparen).Line == fset.Position(c.Pos()).Line {
+		return
+	}
+	st.mu.Lock()
+	if st.lparens == nil {
+		st.lparens = map[*node]token.Pos{}
+	}
+	st.lparens[n] = c.Lparen
+	st.mu.Unlock()
 }
 
 // goroutineRec is one goroutine's interpreted frames.
@@ -167,7 +188,13 @@ func (interp *Interpreter) stackFrame(f *frame) *Frame {
 		}
 	}
 	if n := f.pos.Load(); n != nil {
-		fr.Pos = interp.fset.Position(n.pos)
+		pos := n.pos
+		interp.stacks.mu.Lock()
+		if p, ok := interp.stacks.lparens[n]; ok {
+			pos = p
+		}
+		interp.stacks.mu.Unlock()
+		fr.Pos = interp.fset.Position(pos)
 		if fr.Func == "" {
 			fr.Func = panicFunc(n.scope)
 		}
