@@ -272,8 +272,9 @@ type outFrame struct {
 
 // dump is the program's version of a runtime dump text: each goroutine
 // with the program's number, its interpreted frames, and where it was
-// created. top are frames the function the program called (PrintStack)
-// adds over the calling goroutine's.
+// created. top are frames the function the program called adds under
+// the library's frames of the calling goroutine (PrintStack under
+// debug.Stack).
 func (s *stacker) dump(text []byte, top []realFrame, _ bool) []byte {
 	gs := s.goroutines(text, top, false)
 	var b strings.Builder
@@ -345,14 +346,14 @@ func (s *stacker) goroutines(text []byte, top []realFrame, profile bool) []stack
 				natives = natives[:1]
 			}
 		}
-		if i == 0 {
-			for _, f := range top {
-				g.frames = append(g.frames, nativeFrame(f))
-			}
-		}
 		for j := 0; j <= len(fs); j++ {
 			if j < len(natives) {
 				g.frames = append(g.frames, natives[j]...)
+			}
+			if j == 0 && i == 0 {
+				for _, f := range top {
+					g.frames = append(g.frames, nativeFrame(f))
+				}
 			}
 			if j < len(fs) {
 				if f, ok := s.programFrame(fs[j]); ok {
