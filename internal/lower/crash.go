@@ -42,7 +42,7 @@ func crashRule(p *program) error {
 		if !ok {
 			return true
 		}
-		p.insert(lit.Body.Lbrace+1, p.crashHandler(rt+".CrashIn(__gid, %s)"))
+		p.insert(lit.Body.Lbrace+1, p.goroutineEnter()+p.crashHandler(rt+".CrashIn(__gid, %s)"))
 		params := lit.Type.Params
 		sep := ""
 		if len(params.List) > 0 {

@@ -51,7 +51,7 @@ func goStmtRule(p *program) error {
 		}
 		rt := p.rt()
 		// The literal is made by a function of its own (see goloopvars.go).
-		p.insert(call.Fun.Pos(), "func() func(int64, func()) { return func(__gid int64, __c func()) { "+p.crashHandler(rt+".CrashIn(__gid, %s)")+
+		p.insert(call.Fun.Pos(), "func() func(int64, func()) { return func(__gid int64, __c func()) { "+p.goroutineEnter()+p.crashHandler(rt+".CrashIn(__gid, %s)")+
 			"__c() } }()("+p.newGoroutineCall(g)+", "+bind+"(")
 		if isFmt {
 			p.replace(call.Fun.Pos(), call.Fun.End(), fmtHelper)

@@ -115,6 +115,7 @@ type rule struct {
 // rules run in order; each adds its edits to the program.
 var rules = []rule{
 	{"hoist", hoistRule},
+	{"stacks", stacksRule},
 	{"genericalias", genericAliasRule},
 	{"generics", genericsRule},
 	{"selfref", selfRefRule},
@@ -198,6 +199,7 @@ type program struct {
 	carried     map[*ast.ForStmt]bool     // loops loopvar.go rewrote whole (carryLoopVars)
 	copyOf      map[string]string         // instances.go's copies of generic functions: copy -> original
 	impossible  map[string]bool           // instances.go's functions around the operands of impossible assertions
+	stacks      *bool                     // whether the program takes goroutine stacks (stacks.go), once known
 }
 
 // edit replaces src[off:end] (empty for an insertion) by text.

@@ -21,7 +21,7 @@ const (
 	ReasonEmbed     = "It embeds files when it is built, which the page's runner does not do: run it with `go run`."
 	// ReasonCompiled is for a program only compiled Go runs right
 	// (engine=go on its fence, internal/book).
-	ReasonCompiled = "It shows its own goroutine stacks, which only compiled Go has, not the page's interpreter: run it with `go run`."
+	ReasonCompiled = "Only compiled Go runs it right, not the page's interpreter: run it with `go run`."
 )
 
 // osRefused are the functions of package os the page cannot give a

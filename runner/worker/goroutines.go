@@ -133,3 +133,32 @@ func (g *goroutines) GoroutineErr(n int64, f func() error) func() error {
 		return err
 	}
 }
+
+// Enter records that the calling goroutine is the program's goroutine
+// number n: the lowering calls it first in a go statement's goroutine when
+// the program takes goroutine stacks (stacks.go), which print each
+// goroutine's number.
+func (g *goroutines) Enter(n int64) {
+	id := goroutineID()
+	g.mu.Lock()
+	g.byID[id] = n
+	g.mu.Unlock()
+}
+
+// number is the program's number of the worker goroutine id, if known.
+func (g *goroutines) number(id int64) (int64, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	n, ok := g.byID[id]
+	return n, ok
+}
+
+// assign gives the worker goroutine id, one the program did not start
+// with a go statement (a library's), the next number.
+func (g *goroutines) assign(id int64) int64 {
+	n := g.NewGoroutine()
+	g.mu.Lock()
+	g.byID[id] = n
+	g.mu.Unlock()
+	return n
+}

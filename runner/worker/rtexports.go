@@ -8,9 +8,15 @@ import (
 
 // rtExports are the worker functions that lowered programs call as
 // __rt.NAME, besides Crash (see runtimeSymbols in run.go).
-func rtExports(c *crasher) map[string]any {
+func rtExports(c *crasher, st *stacker) map[string]any {
 	g := newGoroutines(c)
+	st.g = g
 	return map[string]any{
+		"Enter":               g.Enter,
+		"Stack":               st.Stack,
+		"DebugStack":          st.DebugStack,
+		"PrintStack":          st.PrintStack,
+		"WriteProfile":        st.WriteProfile,
 		"Start":               g.Start,
 		"NewGoroutine":        g.NewGoroutine,
 		"NewGoroutineAt":      g.NewGoroutineAt,

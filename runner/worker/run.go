@@ -111,13 +111,17 @@ func newInterpreter(argv []string, src []byte) (*interpreter, error) {
 		Unrestricted: true,
 		PanicFrames:  frames.report,
 		PanicLinks:   frames.link,
+		// Only a program that takes goroutine stacks pays for their
+		// records (stacks.go).
+		GoroutineStacks: usesStacks(src),
 	})
 	pkgs, ok := usedPackages(src)
 	var keep func(string) bool // the standard packages' tables to build (nil: all)
 	if ok {
 		keep = keepPackages(pkgs)
 	}
-	for _, syms := range append(platformSymbols(keep), symbols.Symbols, logSymbols, runtimeSymbols(crash)) {
+	st := &stacker{in: i, names: frames.names, crash: crash}
+	for _, syms := range append(platformSymbols(keep), symbols.Symbols, logSymbols, runtimeSymbols(crash, st)) {
 		if ok {
 			syms = onlyPackages(syms, pkgs)
 		}
@@ -210,7 +214,7 @@ var logSymbols = interp.Exports{"log/log": {
 
 // runtimeSymbols is the package "concbook/rt" that lowered programs import
 // as __rt: the worker's side of what internal/lower inserts.
-func runtimeSymbols(c *crasher) interp.Exports {
+func runtimeSymbols(c *crasher, st *stacker) interp.Exports {
 	syms := map[string]reflect.Value{
 		"Crash": reflect.ValueOf(c.Crash),
 		// The tables of reflectmethods.go.
@@ -221,7 +225,7 @@ func runtimeSymbols(c *crasher) interp.Exports {
 		"DecodeTypes":  reflect.ValueOf((*DecodeTypes)(nil)),
 	}
 	// Go 1.26 fidelity: the helpers of the lowering rules (rtexports.go).
-	for name, f := range rtExports(c) {
+	for name, f := range rtExports(c, st) {
 		syms[name] = reflect.ValueOf(f)
 	}
 	for name, f := range fmtExports() {

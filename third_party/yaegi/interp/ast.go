@@ -622,7 +622,11 @@ func (interp *Interpreter) ast(f ast.Node) (string, *node, error) {
 				action = aCallSlice
 			}
 
-			st.push(addChild(&root, anc, pos, callExpr, action), nod)
+			n := addChild(&root, anc, pos, callExpr, action)
+			if interp.stacks != nil {
+				interp.stacks.callAt(interp.fset, n, a)
+			}
+			st.push(n, nod)
 
 		case *ast.CaseClause:
 			st.push(addChild(&root, anc, pos, caseClause, aCase), nod)

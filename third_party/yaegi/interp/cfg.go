@@ -3135,6 +3135,9 @@ func setExec(n *node) {
 			}
 		}
 		n.gen(n)
+		if n.interp != nil && n.interp.stacks != nil && n.exec != nil && recordsPosition(n) {
+			n.exec = positionRecorder(n, n.exec)
+		}
 	}
 
 	set(n)

@@ -123,6 +123,13 @@ type frame struct {
 	recovered interface{}        // to handle panic recover
 	taken     interface{}        // the panic that recover took during the running deferred call, if any
 	done      reflect.SelectCase // for cancellation of channel operations
+
+	// Options.GoroutineStacks (stacks.go); nil and zero when off.
+	g         *goroutineRec        // the goroutine running the frame
+	caller    *frame               // the frame that called it, in that goroutine
+	fn        *node                // its function
+	pos       atomic.Pointer[node] // the last call, channel operation, select or range it ran
+	deferring atomic.Bool          // its deferred calls are running
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {
@@ -230,6 +237,8 @@ type Interpreter struct {
 	hooks *hooks // symbol hooks
 
 	debugger *Debugger
+
+	stacks *goroutineStacks // Options.GoroutineStacks, nil when off
 }
 
 const (
@@ -344,6 +353,15 @@ type Options struct {
 	// true): Go prints prev above next when next ends the program
 	// ("panic: prev [recovered]", then "\tpanic: next").
 	PanicLinks func(prev, next interface{}, recovered bool)
+
+	// GoroutineStacks, if set, records the interpreted frames of each
+	// goroutine, which GoroutineFrames returns, so that a host can print
+	// the program's goroutine stacks (runtime.Stack, the goroutine
+	// profile) with its functions and lines rather than the
+	// interpreter's. It costs each call, channel operation and select a
+	// store, and each function value called from compiled code a lookup
+	// of its goroutine; off, nothing.
+	GoroutineStacks bool
 }
 
 // Frame is an interpreted function that a panic unwinds.
@@ -357,6 +375,10 @@ type Frame struct {
 	// Pos is the position of what the frame was running: the call that
 	// the panic came out of, or the statement that panicked.
 	Pos token.Position
+
+	// Deferring is set, in GoroutineFrames, on a frame whose deferred
+	// calls are running (the frames above it are theirs).
+	Deferring bool
 
 	frame *frame // the call's frame: Frame.Same tells two reports of one call apart from a recursion's
 }
@@ -413,6 +435,9 @@ func New(options Options) *Interpreter {
 
 	i.opt.panicFrames = options.PanicFrames
 	i.opt.panicLinks = options.PanicLinks
+	if options.GoroutineStacks {
+		i.stacks = &goroutineStacks{byID: map[int64]*goroutineRec{}}
+	}
 
 	if options.SourcecodeFilesystem != nil {
 		i.opt.filesystem = options.SourcecodeFilesystem

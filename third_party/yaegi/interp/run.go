@@ -287,12 +287,20 @@ func runDeferred(f *frame, val []reflect.Value, links func(prev, next interface{
 }
 
 func runCfg(n *node, f *frame, funcNode, callNode *node) {
+	if st := n.interp.stacks; st != nil {
+		// Registered first, so that it runs last: after the deferred
+		// calls, which run above this frame.
+		defer st.pushFrame(f, funcNode)()
+	}
 	// exec is the builtin running, the one that panicked if one did: the
 	// deferred function finds the position of its node.
 	var exec bltn
 	defer func() {
 		f.mutex.Lock()
 		f.recovered = recover()
+		if f.g != nil && len(f.deferred) > 0 {
+			f.deferring.Store(true)
+		}
 		report := n.interp.opt.panicFrames
 		if f.recovered != nil && report != nil {
 			// Reported before the deferred calls run: a call that
@@ -1733,6 +1741,9 @@ func call(n *node) {
 		}
 
 		nf := newFrame(f, len(def.types), f.runid())
+		if !goroutine {
+			nf.g = f.g // the caller's goroutine (Options.GoroutineStacks)
+		}
 		var vararg reflect.Value
 
 		// Init return values: zero, in the callee's own frame. They are
