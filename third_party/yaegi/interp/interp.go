@@ -124,12 +124,7 @@ type frame struct {
 	taken     interface{}        // the panic that recover took during the running deferred call, if any
 	done      reflect.SelectCase // for cancellation of channel operations
 
-	// Options.GoroutineStacks (stacks.go); nil and zero when off.
-	g         *goroutineRec        // the goroutine running the frame
-	caller    *frame               // the frame that called it, in that goroutine
-	fn        *node                // its function
-	pos       atomic.Pointer[node] // the last call, channel operation, select or range it ran
-	deferring atomic.Bool          // its deferred calls are running
+	stk *frameStack // Options.GoroutineStacks (stacks.go); nil when off
 }
 
 func newFrame(anc *frame, length int, id uint64) *frame {

@@ -298,8 +298,8 @@ func runCfg(n *node, f *frame, funcNode, callNode *node) {
 	defer func() {
 		f.mutex.Lock()
 		f.recovered = recover()
-		if f.g != nil && len(f.deferred) > 0 {
-			f.deferring.Store(true)
+		if f.stk != nil && len(f.deferred) > 0 {
+			f.stk.deferring.Store(true)
 		}
 		report := n.interp.opt.panicFrames
 		if f.recovered != nil && report != nil {
@@ -1742,7 +1742,7 @@ func call(n *node) {
 
 		nf := newFrame(f, len(def.types), f.runid())
 		if !goroutine {
-			nf.g = f.g // the caller's goroutine (Options.GoroutineStacks)
+			nf.stk = callerStack(f) // the caller's goroutine (Options.GoroutineStacks)
 		}
 		var vararg reflect.Value
 

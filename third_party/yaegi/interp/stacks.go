@@ -57,6 +57,16 @@ func (st *goroutineStacks) callAt(fset *token.FileSet, n *node, c *ast.CallExpr)
 	st.mu.Unlock()
 }
 
+// frameStack is what a frame records for the stacks, allocated only when
+// the option is on (a frame of every call stays its size when it is off).
+type frameStack struct {
+	g         *goroutineRec        // the goroutine running the frame
+	caller    *frame               // the frame that called it, in that goroutine
+	fn        *node                // its function
+	pos       atomic.Pointer[node] // the last call, channel operation, select or range it ran
+	deferring atomic.Bool          // its deferred calls are running
+}
+
 // goroutineRec is one goroutine's interpreted frames.
 type goroutineRec struct {
 	id  int64
@@ -101,25 +111,39 @@ func currentGoroutineID() int64 {
 // pushFrame makes f, running funcNode, the innermost frame of its
 // goroutine, and returns the function that pops it.
 func (st *goroutineStacks) pushFrame(f *frame, funcNode *node) (pop func()) {
-	g, created := f.g, false
+	s := f.stk
+	if s == nil {
+		s = &frameStack{}
+		f.stk = s
+	}
+	g, created := s.g, false
 	lookedUp := g == nil
 	if lookedUp {
 		g, created = st.current()
-		f.g = g
+		s.g = g
 	}
-	f.fn = funcNode
-	f.caller = g.top.Load()
+	s.fn = funcNode
+	s.caller = g.top.Load()
 	g.top.Store(f)
 	return func() {
-		g.top.Store(f.caller)
-		f.deferring.Store(false)
+		g.top.Store(s.caller)
+		s.deferring.Store(false)
 		if lookedUp {
-			f.g = nil // the global frame runs again in other goroutines
+			s.g = nil // the global frame runs again in other goroutines
 		}
 		if created {
 			st.remove(g)
 		}
 	}
+}
+
+// callerStack is the record of a frame that call() makes for a call by f:
+// it runs in f's goroutine. Nil when the option is off.
+func callerStack(f *frame) *frameStack {
+	if f.stk == nil {
+		return nil
+	}
+	return &frameStack{g: f.stk.g}
 }
 
 // recordsPosition reports whether n is a node whose builtin a frame
@@ -137,7 +161,9 @@ func recordsPosition(n *node) bool {
 // position of the frame that runs it.
 func positionRecorder(n *node, exec bltn) bltn {
 	return func(f *frame) bltn {
-		f.pos.Store(n)
+		if s := f.stk; s != nil {
+			s.pos.Store(n)
+		}
 		return exec(f)
 	}
 }
@@ -166,7 +192,7 @@ func (interp *Interpreter) GoroutineFrames() map[int64][]*Frame {
 	out := make(map[int64][]*Frame, len(gs))
 	for _, g := range gs {
 		var fs []*Frame
-		for f := g.top.Load(); f != nil; f = f.caller {
+		for f := g.top.Load(); f != nil; f = f.stk.caller {
 			fs = append(fs, interp.stackFrame(f))
 		}
 		out[g.id] = fs
@@ -176,8 +202,8 @@ func (interp *Interpreter) GoroutineFrames() map[int64][]*Frame {
 
 // stackFrame describes f for GoroutineFrames.
 func (interp *Interpreter) stackFrame(f *frame) *Frame {
-	fr := &Frame{frame: f, Deferring: f.deferring.Load()}
-	fn := f.fn
+	fr := &Frame{frame: f, Deferring: f.stk.deferring.Load()}
+	fn := f.stk.fn
 	if fn != nil {
 		fr.Def = interp.fset.Position(fn.pos)
 		fr.Pos = fr.Def
@@ -187,7 +213,7 @@ func (interp *Interpreter) stackFrame(f *frame) *Frame {
 			}
 		}
 	}
-	if n := f.pos.Load(); n != nil {
+	if n := f.stk.pos.Load(); n != nil {
 		pos := n.pos
 		interp.stacks.mu.Lock()
 		if p, ok := interp.stacks.lparens[n]; ok {
