@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/concbook/concurrency/internal/book"
+	"github.com/concbook/concurrency/internal/play"
 	"github.com/concbook/concurrency/site/render"
 )
 
@@ -52,6 +53,12 @@ func writePrograms(t *testing.T, out string) {
 		require.NoError(t, os.WriteFile(dst+".go", []byte(p.Code()), 0o644))
 		if data, err := os.ReadFile(filepath.Join(bookRoot, p.TranscriptPath())); err == nil {
 			require.NoError(t, os.WriteFile(dst+".txt", data, 0o644))
+		}
+		// A stand-in for the program lowered ahead, which the site build
+		// writes for the programs the page runs (but test programs), and
+		// the fake worker checks the page sends only with the book's code.
+		if ok, _ := play.Runnable(p); ok && !p.Test {
+			require.NoError(t, os.WriteFile(dst+".lowered.go", []byte("// lowered ahead\n"+p.Code()), 0o644))
 		}
 	}
 }

@@ -128,64 +128,7 @@ func buildWasm(root, out string) error {
 // first, and the type checker's export data is taken from them as patched
 // (a page program sees syscall.SIGTERM as 15, as the runner gives it).
 func writeOverlay(root, dir string) (string, error) {
-	goroot, err := goRoot()
-	if err != nil {
-		return "", err
-	}
-	read := func(path ...string) ([]byte, error) { return os.ReadFile(filepath.Join(append([]string{goroot, "src"}, path...)...)) }
-	lockJS, err := read("runtime", "lock_js.go")
-	if err != nil {
-		return "", err
-	}
-	lockJS, err = PatchLockJS(lockJS)
-	if err != nil {
-		return "", err
-	}
-	tablesJS, err := read("syscall", "tables_js.go")
-	if err != nil {
-		return "", err
-	}
-	syscallJS, err := read("syscall", "syscall_js.go")
-	if err != nil {
-		return "", err
-	}
-	linux, err := read("syscall", "zerrors_linux_amd64.go")
-	if err != nil {
-		return "", err
-	}
-	if tablesJS, err = PatchErrorsJS(tablesJS, linux); err != nil {
-		return "", err
-	}
-	if syscallJS, err = PatchSignalsJS(syscallJS, linux); err != nil {
-		return "", err
-	}
-	// The patched files of the standard packages, by their paths under
-	// GOROOT/src.
-	replace := map[string]string{}
-	files := map[string][]byte{
-		"runtime/lock_js.go":    lockJS,
-		"syscall/tables_js.go":  tablesJS,
-		"syscall/syscall_js.go": syscallJS,
-	}
-	write := func(name string, b []byte) (string, error) {
-		path := filepath.Join(dir, strings.ReplaceAll(name, "/", "_"))
-		return path, os.WriteFile(path, b, 0o644)
-	}
-	writeJSON := func(name string) (string, error) {
-		j, err := json.Marshal(map[string]any{"Replace": replace})
-		if err != nil {
-			return "", err
-		}
-		return write(name, j)
-	}
-	for name, b := range files {
-		path, err := write(name, b)
-		if err != nil {
-			return "", err
-		}
-		replace[filepath.Join(goroot, "src", filepath.FromSlash(name))] = path
-	}
-	std, err := writeJSON("overlay-std.json")
+	std, replace, err := writeStdOverlay(dir)
 	if err != nil {
 		return "", err
 	}
@@ -197,12 +140,74 @@ func writeOverlay(root, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path, err := write("exportdata_js.go", exportDataFile(bundle))
-	if err != nil {
+	path := filepath.Join(dir, "exportdata_js.go")
+	if err := os.WriteFile(path, exportDataFile(bundle), 0o644); err != nil {
 		return "", err
 	}
 	replace[filepath.Join(absRoot, "internal", "typecheck", "exportdata_js.go")] = path
-	return writeJSON("overlay.json")
+	return writeOverlayJSON(filepath.Join(dir, "overlay.json"), replace)
+}
+
+// writeStdOverlay writes into dir the standard packages' files as the page
+// has them, patched, and an overlay of them alone, whose path it returns
+// with its table of replacements (GOROOT's file -> the patched one).
+func writeStdOverlay(dir string) (string, map[string]string, error) {
+	goroot, err := goRoot()
+	if err != nil {
+		return "", nil, err
+	}
+	read := func(path ...string) ([]byte, error) {
+		return os.ReadFile(filepath.Join(append([]string{goroot, "src"}, path...)...))
+	}
+	lockJS, err := read("runtime", "lock_js.go")
+	if err != nil {
+		return "", nil, err
+	}
+	if lockJS, err = PatchLockJS(lockJS); err != nil {
+		return "", nil, err
+	}
+	tablesJS, err := read("syscall", "tables_js.go")
+	if err != nil {
+		return "", nil, err
+	}
+	syscallJS, err := read("syscall", "syscall_js.go")
+	if err != nil {
+		return "", nil, err
+	}
+	linux, err := read("syscall", "zerrors_linux_amd64.go")
+	if err != nil {
+		return "", nil, err
+	}
+	if tablesJS, err = PatchErrorsJS(tablesJS, linux); err != nil {
+		return "", nil, err
+	}
+	if syscallJS, err = PatchSignalsJS(syscallJS, linux); err != nil {
+		return "", nil, err
+	}
+	replace := map[string]string{}
+	for name, b := range map[string][]byte{
+		"runtime/lock_js.go":    lockJS,
+		"syscall/tables_js.go":  tablesJS,
+		"syscall/syscall_js.go": syscallJS,
+	} {
+		path := filepath.Join(dir, strings.ReplaceAll(name, "/", "_"))
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			return "", nil, err
+		}
+		replace[filepath.Join(goroot, "src", filepath.FromSlash(name))] = path
+	}
+	std, err := writeOverlayJSON(filepath.Join(dir, "overlay-std.json"), replace)
+	return std, replace, err
+}
+
+// writeOverlayJSON writes go build's overlay description of replace to
+// path, and returns path.
+func writeOverlayJSON(path string, replace map[string]string) (string, error) {
+	j, err := json.Marshal(map[string]any{"Replace": replace})
+	if err != nil {
+		return "", err
+	}
+	return path, os.WriteFile(path, j, 0o644)
 }
 
 // exportDataFile is the Go file that replaces

@@ -13,7 +13,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/concbook/concurrency/internal/book"
 	"github.com/concbook/concurrency/internal/engine"
+	"github.com/concbook/concurrency/internal/play"
 )
 
 // needNode skips a test where node is not installed.
@@ -60,6 +62,7 @@ type run struct {
 	Source     string `json:"source"`
 	Transcript string `json:"transcript"`
 	Test       bool   `json:"test"`
+	Lowered    string `json:"lowered,omitempty"`
 }
 
 // runInNode runs the requests in the worker, in node, with the wasm built
@@ -443,4 +446,76 @@ func main() {
 	d = done(t, got[2])
 	assert.Equal(t, 2, d.ExitCode)
 	assert.True(t, strings.HasPrefix(d.Output, "panic: unsupported: the page cannot give SIGQUIT its default action: run the program with go run\n"), d.Output)
+}
+
+// TestLoweredAheadIsThePages: every program the site build lowers ahead
+// (Lowerer, natively) is lowered as the page's service lowers it, byte for
+// byte: the page runs it as it is.
+func TestLoweredAheadIsThePages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the page runner")
+	}
+	node := needNode(t)
+	root := engine.ModuleRoot()
+	bk, err := book.Load(root)
+	require.NoError(t, err)
+	lw, err := NewLowerer(root)
+	require.NoError(t, err)
+	defer lw.Close()
+	var sources []string
+	var want []string
+	for _, p := range bk.Programs() {
+		if ok, _ := play.Runnable(p); !ok || p.Test {
+			continue
+		}
+		lowered, err := lw.Lower([]byte(p.Code()))
+		require.NoError(t, err, p.ID())
+		sources = append(sources, p.Code())
+		want = append(want, string(lowered))
+	}
+	require.Greater(t, len(sources), 100)
+
+	wasm, err := BuildWasm(root, "")
+	require.NoError(t, err)
+	goroot, err := goRoot()
+	require.NoError(t, err)
+	in, err := json.Marshal(sources)
+	require.NoError(t, err)
+	cmd := exec.Command(node, filepath.Join("js", "prepare_test.js"), filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), wasm)
+	cmd.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "node: %s", stderr.String())
+	var got []struct{ Source, CompileError, Error string }
+	require.NoError(t, json.Unmarshal(out, &got))
+	require.Len(t, got, len(sources))
+	for i := range got {
+		require.Empty(t, got[i].CompileError+got[i].Error, "program %d", i)
+		assert.Equal(t, want[i], got[i].Source, "program %d:\n%s", i, sources[i])
+	}
+}
+
+// TestLoweredFirstRun: a worker's first run of a program lowered ahead
+// (the page sends it as lowered) runs it as it is, and its verdict is the
+// program's.
+func TestLoweredFirstRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the page runner")
+	}
+	lw, err := NewLowerer(engine.ModuleRoot())
+	require.NoError(t, err)
+	defer lw.Close()
+	const hello = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello, world\")\n\tpanic(\"boom\")\n}\n"
+	lowered, err := lw.Lower([]byte(hello))
+	require.NoError(t, err)
+	got := runInNode(t, []run{
+		{Name: "t/lowered", Source: hello, Lowered: string(lowered), Transcript: "hello, world\npanic: boom\n\ngoroutine 1 [running]:\n-- skip --\nexit status 2\n"},
+		{Name: "t/lowered-again", Source: hello, Lowered: string(lowered), Transcript: "hello, world\npanic: boom\n\ngoroutine 1 [running]:\n-- skip --\nexit status 2\n"},
+	})
+	for i := range got {
+		d := done(t, got[i])
+		assert.Equal(t, "match", d.Verdict, "%s\n%s", d.Report, d.Output)
+		assert.Contains(t, d.Output, "main.main()\n\tprog.go:7 +0x0\n", "the traceback names the page's file and line")
+	}
 }

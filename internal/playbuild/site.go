@@ -38,7 +38,8 @@ type NotRunnable struct {
 // of bk programs/CHAPTER/NAME.go (its source, segments joined) and
 // programs/CHAPTER/NAME.txt (its transcript as under expected/, if it has
 // one; an exercise's starter gets its solution's), read from the book's
-// root. The runner is built from the module
+// root, and for every program the page can run but a test program
+// programs/CHAPTER/NAME.lowered.go, the program lowered ahead (lowered.go). The runner is built from the module
 // this package belongs to into cache unless cached (Build). It also
 // returns the programs the page cannot run.
 func Files(root, cache string, bk *book.Book) (map[string][]byte, []NotRunnable, error) {
@@ -64,6 +65,11 @@ func Files(root, cache string, bk *book.Book) (map[string][]byte, []NotRunnable,
 		}
 		files[name] = b
 	}
+	lw, err := NewLowerer(engine.ModuleRoot())
+	if err != nil {
+		return nil, nil, err
+	}
+	defer lw.Close()
 	var skipped []NotRunnable
 	for _, p := range bk.Programs() {
 		base := path.Join("programs", p.Chapter.ID, p.Name)
@@ -81,8 +87,17 @@ func Files(root, cache string, bk *book.Book) (map[string][]byte, []NotRunnable,
 		case !errors.Is(err, fs.ErrNotExist):
 			return nil, nil, err
 		}
-		if ok, reason := play.Runnable(p); !ok {
+		ok, reason := play.Runnable(p)
+		if !ok {
 			skipped = append(skipped, NotRunnable{Program: p, Reason: reason})
+			continue
+		}
+		// Lowered ahead, as the page would (lowered.go); a test program
+		// comes with its cells' //line directives, which the page writes.
+		if !p.Test {
+			if lowered, err := lw.Lower([]byte(p.Code())); err == nil {
+				files[base+".lowered.go"] = lowered
+			}
 		}
 	}
 	return files, skipped, nil

@@ -19,7 +19,7 @@ import (
 
 // pageFile is the name a page program has in its messages: errors read
 // "prog.go:3:2: ...".
-const pageFile = "prog.go"
+const pageFile = pagepkgs.FileName
 
 // serve registers the page's functions on globalThis.concbook and waits
 // for calls.
@@ -78,7 +78,7 @@ func prepare(src []byte, test bool) ([]byte, error) {
 	if test {
 		lowerProgram = lower.TestProgram
 	}
-	out, err := lowerProgram("main.go", append([]byte("//line "+pageFile+":1:1\n"), src...))
+	out, err := lowerProgram("main.go", pagepkgs.Source(src))
 	if err != nil {
 		var le *lower.Error
 		var te *typecheck.Error

@@ -567,7 +567,11 @@ if (typeof importScripts === "function") {
 		let service = null;
 		let t2 = t1;
 		let t3 = t1;
-		if (!first) {
+		if (msg.lowered) {
+			// The site build lowered the program ahead, as the service
+			// would (internal/playbuild's lowered.go): run it as it is.
+			msg = Object.assign({}, msg, { source: msg.lowered });
+		} else if (!first) {
 			service = await startService(mod);
 			t2 = performance.now();
 			const prep = service.prepare(msg.source, test);
@@ -580,15 +584,21 @@ if (typeof importScripts === "function") {
 		await st.ready;
 		const t4 = performance.now();
 		delete globalThis.concbookPrepared;
-		const result = await runProgram(st, msg.source, test, first);
+		const raw = first && !msg.lowered;
+		const result = await runProgram(st, msg.source, test, raw);
 		const t5 = performance.now();
 		let t6 = t5;
-		if (first) {
+		if (raw) {
 			const prep = globalThis.concbookPrepared || {};
 			if (prep.error) throw new Error(prep.error);
+			if (prep.compileError !== undefined) {
+				service = await startService(mod);
+				return compileFailed(prep.compileError, service, transcript, name, { load: t1 - t0, service: performance.now() - t5, prepare: t5 - t4 });
+			}
+		}
+		if (!service) {
 			service = await startService(mod);
 			t6 = performance.now();
-			if (prep.compileError !== undefined) return compileFailed(prep.compileError, service, transcript, name, { load: t1 - t0, service: t6 - t5, prepare: t5 - t4 });
 		}
 		const v = service.verdict(result.bytes, result.exitCode, result.capped, transcript, name, result.signal);
 		const t7 = performance.now();
@@ -606,7 +616,7 @@ if (typeof importScripts === "function") {
 			// first run), type-checking and lowering (on the first run,
 			// inside the run), starting the run's Go instance (unless one
 			// was ready), the run, and the verdict.
-			timings: { load: t1 - t0, service: first ? t6 - t5 : t2 - t1, prepare: t3 - t2, start: t4 - t3, run: t5 - t4, verdict: t7 - t6 },
+			timings: { load: t1 - t0, service: t6 > t5 ? t6 - t5 : t2 - t1, prepare: t3 - t2, start: t4 - t3, run: t5 - t4, verdict: t7 - t6 },
 		};
 	}
 

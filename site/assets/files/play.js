@@ -294,7 +294,10 @@
     // A program without a transcript says so under its code (site/render);
     // its run has no verdict.
     var transcript = p.last.querySelector(".no-transcript") ? Promise.resolve("") : text("programs/" + p.id + ".txt", false);
-    r.inputs = Promise.all([source, transcript]);
+    // The program as the site build lowered it, for the worker to run as
+    // it is (internal/playbuild's lowered.go): not once edited.
+    var lowered = isTest(p) || edited(p) ? Promise.resolve("") : text("programs/" + p.id + ".lowered.go", false);
+    r.inputs = Promise.all([source, transcript, lowered]);
     // The worker starts now, its script loading while the program's files
     // come; next() says so if it cannot start.
     if (!worker && !current) {
@@ -327,6 +330,7 @@
         }, LOAD_MS);
       }
       var msg = { type: "run", name: r.program.id, source: inputs[0], transcript: inputs[1], test: isTest(r.program) };
+      if (inputs[2]) msg.lowered = inputs[2];
       if (compiled) msg.module = compiled;
       worker.postMessage(msg);
     }, function (err) {

@@ -8,6 +8,11 @@
 //   FAKE:panic    prints a goroutine's panic and exits with status 2
 //   otherwise     prints "ran NAME" and compares the source with the
 //                 book's (programs/NAME.go): the same source matches.
+//
+// A run that comes with the program lowered ahead (m.lowered) must be of
+// the book's source, and the lowered text the site's (programs/NAME.lowered.go):
+// the real worker runs it instead of the source, so a page that sent it
+// with an edited program would run the book's. Such a run fails.
 "use strict";
 // Like the real worker, it is ready a moment after it starts, and keeps the
 // runs it is sent before that.
@@ -44,7 +49,13 @@ function run(m) {
     postMessage({ type: "done", exitCode: 2, verdict: "none", report: "", capped: false });
     return;
   }
-  fetch("../programs/" + m.name + ".go").then(function (r) { return r.text(); }).then(function (book) {
+  var text = function (url) { return fetch(url).then(function (r) { return r.ok ? r.text() : ""; }); };
+  Promise.all([text("../programs/" + m.name + ".go"), m.lowered ? text("../programs/" + m.name + ".lowered.go") : ""]).then(function (files) {
+    var book = files[0];
+    if (m.lowered && (src !== book || m.lowered !== files[1])) {
+      postMessage({ type: "error", message: "the page sent the book's lowered program with another source" });
+      return;
+    }
     postMessage({ type: "output", text: "ran " + m.name + "\n", at: 1000 });
     var same = book === src;
     postMessage({
